@@ -1,0 +1,46 @@
+# Every target sets up .venv on its own: a fresh machine needs only python3 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed-dev
+INSTALLED_BENCH := $(VENV)/.installed-benchmarks
+
+.PHONY: install demo test bench pictures lab clean
+
+install: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=23.3"
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+$(INSTALLED_BENCH): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e ".[dev,benchmarks]"
+	touch $@
+
+## The main job: parse the bundled sample, print its tables, write the report.
+demo: $(INSTALLED)
+	$(BIN)/workbench parse sample --out data/sample --show
+	$(BIN)/workbench report sample --out reports/sample-report.html
+
+## The test suite (what CI runs).
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+## Quality and speed figures quoted in the README.
+bench: $(INSTALLED_BENCH)
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/quotes.py --split test
+	$(BIN)/python benchmarks/nlp_speed.py
+	$(BIN)/python benchmarks/timex.py
+
+## The README's pictures of the sample's charts.
+pictures: $(INSTALLED)
+	$(BIN)/python -m workbench.charts --sample-pictures docs/img
+
+lab: $(INSTALLED)
+	$(BIN)/jupyter lab notebooks/
+
+clean:
+	rm -rf $(VENV) data/sample reports test-artifacts .pytest_cache

@@ -1,0 +1,62 @@
+"""Shared fixtures: paths, a network guard and a local HTTP server."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_PAGE = REPO / "workbench" / "samples" / "000_d36c09d7923a4231.txt"
+
+
+class NetworkCalled(AssertionError):
+    pass
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Make any attempt to open a network connection fail the test."""
+
+    def refuse(*args, **kwargs):
+        raise NetworkCalled(f"network access attempted: {args[1:] or kwargs}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture
+def http_server():
+    """A throwaway HTTP server on 127.0.0.1; ``routes[path] = handler(request)``.
+
+    Each handler gets the ``BaseHTTPRequestHandler`` and writes its own response.
+    Yields ``(base_url, routes)``.
+    """
+    routes: dict = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's naming)
+            handler = routes.get(self.path)
+            if handler is None:
+                self.send_error(404, "Not Found")
+            else:
+                handler(self)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", routes
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,203 @@
+"""Loading: every kind of source, URL fetching against a local server, and errors."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+
+import pandas as pd
+import pytest
+
+import workbench as wb
+from workbench.load import FetchOptions, RawInput, count_inputs, iter_inputs
+from workbench.tables import InputError
+
+PARAGRAPHS = [
+    "The harbour authority of Port Elmstead approved a plan on Monday to dredge the old shipping channel, ending a dispute that had stalled the project for three years.",
+    "Engineers say the work will let larger ferries dock at the town's northern pier and cut the crossing time to the islands by almost half an hour.",
+    "Local fishermen had opposed the plan, arguing that the dredging would disturb the mussel beds that their families have worked for generations.",
+    "The authority promised a fund to compensate any losses and said independent biologists would monitor the beds throughout the work.",
+]
+
+
+def article_html(title: str = "Harbour authority backs channel dredging", paragraphs=PARAGRAPHS) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:title" content="{title}"><meta name="author" content="Mara Quist">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}", "datePublished": "2024-03-12T09:30:00+01:00"}}</script>
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>{title}</h1>{body}</article>
+<footer>Copyright Elmstead Gazette</footer></body></html>"""
+
+
+@pytest.fixture
+def pages(tmp_path):
+    (tmp_path / "a.html").write_text(article_html("First story"), encoding="utf-8")
+    nested = tmp_path / "nested" / "deeper"
+    nested.mkdir(parents=True)
+    with gzip.open(nested / "b.html.gz", "wt", encoding="utf-8") as f:
+        f.write(article_html("Second story"))
+    (tmp_path / "notes.md").write_text("not an input", encoding="utf-8")
+    return tmp_path
+
+
+def test_folder_is_read_recursively_and_ignores_other_files(pages):
+    corpus = wb.load(pages, nlp=False)
+    assert sorted(corpus.articles.title) == ["First story", "Second story"]
+    assert corpus.errors.empty
+
+
+def test_glob_and_list_of_sources(pages):
+    corpus = wb.load([str(pages / "*.html"), str(pages / "nested" / "**" / "*.gz")], nlp=False)
+    assert len(corpus.articles) == 2
+
+
+def test_article_id_is_stable_and_offsets_index_the_text(pages):
+    first = wb.load(pages / "a.html", nlp=False)
+    second = wb.load(pages / "a.html", nlp=False)
+    assert first.articles.article_id.tolist() == second.articles.article_id.tolist()
+    text = first.articles.text.iloc[0]
+    for row in first.paragraphs.itertuples():
+        assert text[row.start : row.end] == row.text
+    assert first.paragraphs.paragraph.tolist() == list(range(len(first.paragraphs)))
+
+
+def test_every_input_is_an_article_or_an_error(pages):
+    (pages / "broken.html.gz").write_bytes(b"this is not gzip")
+    (pages / "empty.html").write_text("<html><body></body></html>", encoding="utf-8")
+    corpus = wb.load([pages, str(pages / "missing.html"), str(pages / "nothing-*.html")], nlp=False)
+    assert len(corpus.articles) == 2
+    errors = corpus.errors.set_index("source")
+    assert set(errors.index) == {str(pages / "broken.html.gz"), str(pages / "empty.html"), str(pages / "missing.html"), str(pages / "nothing-*.html")}
+    assert errors.loc[str(pages / "broken.html.gz"), "stage"] == "load"
+    assert errors.loc[str(pages / "empty.html"), "stage"] == "extract"
+    assert errors.loc[str(pages / "missing.html"), "error"] == "FileNotFoundError"
+    assert all(errors.message.str.len() > 0)
+
+
+def test_strict_raises_on_the_first_bad_input(pages):
+    with pytest.raises(InputError, match="missing.html"):
+        wb.load([pages, str(pages / "missing.html")], nlp=False, strict=True)
+
+
+def test_jsonl_collection_metadata_overrides_extraction(tmp_path):
+    records = [
+        {"html": article_html("Extracted title"), "title": "Given title", "published": "2020-05-06", "authors": ["A. One", "B. Two"], "source": "Gazette"},
+        {"text": "First paragraph of a ready-made body.\n\nSecond paragraph of it.", "title": "Body only", "url": "https://example.org/x"},
+        {"nothing": "here"},
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n{broken json\n", encoding="utf-8")
+    corpus = wb.load(path, nlp=False)
+    articles = corpus.articles.set_index("source")
+    given = articles.loc[f"{path}#0"]
+    assert given.title == "Given title"
+    assert given.published == pd.Timestamp("2020-05-06")
+    assert given.authors == ["A. One", "B. Two"]
+    assert given.outlet == "Gazette"
+    assert given.provenance["title"] == "collection"
+    body = articles.loc[f"{path}#1"]
+    assert body.text == "First paragraph of a ready-made body.\n\nSecond paragraph of it."
+    assert body.url == "https://example.org/x"
+    assert sorted(corpus.errors.source) == [f"{path}#2", f"{path}#3"]
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_csv_and_parquet_collections(tmp_path, suffix):
+    frame = pd.DataFrame({"html": [article_html("One"), article_html("Two")], "published": ["2021-01-02T10:00:00+05:00", None]})
+    path = tmp_path / f"c.{suffix}"
+    frame.to_csv(path, index=False) if suffix == "csv" else frame.to_parquet(path)
+    corpus = wb.load(path, nlp=False)
+    assert sorted(corpus.articles.title) == ["One", "Two"]
+    one = corpus.articles.set_index("title").loc["One"]
+    assert one.published == pd.Timestamp("2021-01-02 10:00:00")  # wall-clock time, zone dropped
+    assert count_inputs(path) == (None if suffix == "csv" else 2)
+
+
+def test_batches_stream_lazily(tmp_path):
+    """The loader reads one input at a time: nothing is read before it is asked for."""
+    for n in range(3):
+        (tmp_path / f"{n}.html").write_text(article_html(f"Story {n}"), encoding="utf-8")
+    stream = iter_inputs(tmp_path)
+    first = next(stream)
+    assert isinstance(first, RawInput) and first.source.endswith("0.html")
+    (tmp_path / "2.html").unlink()  # removed before the stream reaches it
+    rest = list(stream)
+    assert rest[-1].stage == "load" and rest[-1].error == "FileNotFoundError"
+
+
+def test_url_loading_from_local_server(http_server):
+    base, routes = http_server
+    page = article_html("Served story").encode()
+
+    def ok(request):
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html; charset=utf-8")
+        request.send_header("Content-Length", str(len(page)))
+        request.end_headers()
+        request.wfile.write(page)
+
+    def slow(request):
+        time.sleep(2)
+        ok(request)
+
+    def huge(request):
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html")
+        request.end_headers()  # no Content-Length: the cap must stop the stream itself
+        for _ in range(64):
+            request.wfile.write(b"<p>" + b"x" * 16_384 + b"</p>")
+
+    def loop(request):
+        request.send_response(302)
+        request.send_header("Location", "/loop")
+        request.end_headers()
+
+    def image(request):
+        request.send_response(200)
+        request.send_header("Content-Type", "image/png")
+        request.end_headers()
+        request.wfile.write(b"\x89PNG\r\n")
+
+    seen_agents = []
+
+    def polite(request):
+        seen_agents.append(request.headers["User-Agent"])
+        ok(request)
+
+    routes.update({"/ok": polite, "/slow": slow, "/huge": huge, "/loop": loop, "/image": image, "/redirect": lambda r: (r.send_response(301), r.send_header("Location", "/ok"), r.end_headers())})
+    options = FetchOptions(timeout=0.5, max_bytes=200_000, max_redirects=3)
+    urls = [f"{base}/{name}" for name in ("ok", "missing", "slow", "huge", "loop", "image", "redirect")] + ["ftp://127.0.0.1/file"]
+    corpus = wb.load(urls, nlp=False, fetch=options)
+
+    assert corpus.articles.title.tolist() == ["Served story", "Served story"]
+    assert corpus.articles.url.tolist() == [f"{base}/ok", f"{base}/ok"]  # the redirect's target
+    assert seen_agents and all(agent.startswith("news-workbench/") for agent in seen_agents)
+    errors = corpus.errors.set_index("source")
+    assert errors.loc[f"{base}/missing", "error"] == "HTTPError" and "404" in errors.loc[f"{base}/missing", "message"]
+    assert errors.loc[f"{base}/slow", "error"] in {"ReadTimeout", "ConnectionError"}
+    assert errors.loc[f"{base}/huge", "error"] == "TooLarge"
+    assert errors.loc[f"{base}/loop", "error"] == "TooManyRedirects"
+    assert "image/png" in errors.loc[f"{base}/image", "message"]
+    assert "only http and https" in errors.loc["ftp://127.0.0.1/file", "message"]
+    assert set(errors.stage) == {"fetch"}
+
+
+def test_declared_oversized_response_is_refused_before_download(http_server):
+    base, routes = http_server
+
+    def declared_huge(request):
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html")
+        request.send_header("Content-Length", str(50_000_000))
+        request.end_headers()
+
+    routes["/declared"] = declared_huge
+    corpus = wb.load(f"{base}/declared", nlp=False, fetch=FetchOptions(max_bytes=1_000_000))
+    assert corpus.errors.error.tolist() == ["TooLarge"]
+    assert "50,000,000" in corpus.errors.message.iloc[0]
+
+
+def test_loading_local_files_makes_no_network_call(pages, no_network):
+    corpus = wb.load(pages, nlp=False)
+    assert len(corpus.articles) == 2 and corpus.errors.empty

