@@ -1,0 +1,42 @@
+"""The `workbench` command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+import workbench as wb
+from workbench.cli import main
+from test_load import article_html
+
+WORKBENCH = Path(sys.executable).parent / "workbench"
+
+
+def test_help_texts_are_useful_on_their_own():
+    top = subprocess.run([WORKBENCH, "--help"], capture_output=True, text=True, check=True).stdout
+    assert "parse" in top and "report" in top and "Examples" in top
+    parse = subprocess.run([WORKBENCH, "parse", "--help"], capture_output=True, text=True, check=True).stdout
+    for words in ("--out", "JSONL", "folders", "--no-nlp", "--strict", "sample"):
+        assert words in parse
+
+
+def test_parse_writes_one_parquet_file_per_table_and_a_summary(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_text(article_html("CLI story"), encoding="utf-8")
+    (tmp_path / "in" / "b.html").write_text("<html></html>", encoding="utf-8")
+    assert main(["parse", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-nlp", "--no-progress"]) == 0
+    printed = capsys.readouterr().out
+    assert "1 articles, 1 errors" in printed and "b.html" in printed
+    assert pd.read_parquet(tmp_path / "out" / "articles.parquet").title.tolist() == ["CLI story"]
+    assert wb.read_parquet(tmp_path / "out").errors.stage.tolist() == ["extract"]
+
+
+def test_progress_bar_shows_rate_and_eta_on_stderr(tmp_path, capsys):
+    for n in range(4):
+        (tmp_path / f"{n}.html").write_text(article_html(f"Story {n}"), encoding="utf-8")
+    wb.load(tmp_path, nlp=False, batch_size=2, progress=True)
+    err = capsys.readouterr().err
+    assert "4/4" in err and "article/s" in err and "<" in err  # tqdm prints elapsed<remaining
