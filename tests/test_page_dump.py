@@ -1,0 +1,287 @@
+"""Tests for the plain-text page-dump parser (workbench.extract.page_dump)."""
+
+from __future__ import annotations
+
+import gzip
+import textwrap
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from workbench.extract import NotAnArticle
+from workbench.extract.page_dump import parse_page_dump
+
+SAMPLES = Path(__file__).resolve().parents[1] / "workbench" / "samples"
+SEED = SAMPLES / "000_d36c09d7923a4231.txt"
+LYNX_DUMP = SAMPLES / "004_northern_ledger_arctic_talks.txt"
+
+SEED_HEADINGS = ["A nucleus of future operations", "Deadlocked over details", "The unification of NATO"]
+SEED_BOILERPLATE = [
+    "Skip",
+    "Image: AP",
+    "Top Story",
+    "More stories",
+    "Go to homepage",
+    "Ukraine updates",
+    "UN Security Council meeting",
+    "DW sites",
+    "Explore more",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text):
+    return parse_page_dump(seed_text)
+
+
+@pytest.fixture(scope="module")
+def lynx():
+    return parse_page_dump(LYNX_DUMP.read_text(encoding="utf-8"))
+
+
+def _texts(article, kind=None) -> list[str]:
+    return [p.text for p in article.paragraphs if kind is None or p.kind == kind]
+
+
+# --- the founding example ------------------------------------------------------------
+
+
+def test_seed_header(seed):
+    assert seed.title == "Training Role for NATO Troops in Baghdad"
+    assert seed.authors == ["DW staff (nda)"]
+    assert seed.published == datetime(2004, 8, 1)
+    assert seed.published.tzinfo is None
+    assert seed.url is None and seed.outlet is None
+    assert seed.extractor == "page-dump"
+    assert set(seed.provenance) == {"text", "title", "description", "authors", "published"}
+    assert set(seed.provenance.values()) == {"page-dump"}
+
+
+def test_seed_description_is_the_standfirst_not_the_caption(seed):
+    assert seed.description.startswith("After meeting for the sixth time in three days, NATO members finally agreed")
+    assert seed.description.endswith("help rebuild its military infrastructure.")
+    assert "NATO troops will soon join coalition forces" not in seed.description
+    # The page sets the standfirst apart with an extra blank line, so it is not repeated in the body.
+    assert seed.description not in _texts(seed)
+
+
+def test_seed_has_exactly_the_three_subheadings(seed):
+    assert _texts(seed, "heading") == SEED_HEADINGS
+    assert {p.kind for p in seed.paragraphs} == {"body", "heading"}
+
+
+def test_seed_body(seed):
+    body = _texts(seed, "body")
+    assert len(body) == 10
+    assert body[0].startswith("A spat between the United States and France was not enough")
+    assert body[-1] == "The remaining details of the mission will be thrashed out at the next NATO meeting in September."
+    kinds = [p.kind for p in seed.paragraphs]
+    # Each subheading sits between body paragraphs, in the page's order.
+    for heading in SEED_HEADINGS:
+        i = _texts(seed).index(heading)
+        assert kinds[i - 1] == "body" and kinds[i + 1] == "body"
+    assert _texts(seed)[_texts(seed).index("The unification of NATO") + 1].startswith(
+        '"The NATO flag is definitely going to be in Baghdad," he said'
+    )
+
+
+def test_seed_hard_wrapped_line_is_joined(seed):
+    section = _texts(seed)[_texts(seed).index("Deadlocked over details") + 1]
+    assert "resistance to an overt or collective role for the alliance in Iraq, forcing" in section
+    assert all("\n" not in p for p in _texts(seed))
+
+
+@pytest.mark.parametrize("chrome", SEED_BOILERPLATE)
+def test_seed_drops_site_chrome(seed, chrome):
+    fields = _texts(seed) + [seed.title, seed.description]
+    assert not [text for text in fields if chrome in text]
+
+
+def test_crlf_and_cr_line_endings_give_the_same_article(seed_text, seed):
+    assert parse_page_dump(seed_text.replace("\n", "\r\n")) == seed
+    assert parse_page_dump(seed_text.replace("\n", "\r")) == seed
+
+
+def test_seed_hard_wrapped_at_72_columns_gives_the_same_article(seed_text, seed):
+    wrapped = "\n".join(textwrap.fill(line, 72) if line.strip() else line for line in seed_text.splitlines())
+    assert parse_page_dump(wrapped) == seed
+
+
+def test_seed_without_blank_lines_keeps_its_structure(seed_text, seed):
+    article = parse_page_dump("\n".join(line for line in seed_text.splitlines() if line.strip()))
+    assert (article.title, article.authors, article.published, article.description) == (
+        seed.title, seed.authors, seed.published, seed.description
+    )
+    # Nothing sets the standfirst apart any more, so it stays in the body as its lede.
+    assert article.paragraphs == [("body", seed.description)] + seed.paragraphs
+
+
+# --- a second dump style: lynx -dump, hard-wrapped ------------------------------------
+
+
+def test_lynx_dump_header(lynx):
+    assert lynx.title == "Arctic Council Envoys Fail to Agree on Shipping Rules"
+    assert lynx.description == (
+        "Washington asked for more time as Nordic members pressed for a deal on who should "
+        "inspect ships in the melting Arctic Ocean."
+    )
+    assert lynx.authors == ["Maria Lindqvist"]  # "Europe Correspondent" is a role, not a name
+    assert lynx.published == datetime(2024, 11, 12, 14, 32)
+    assert lynx.outlet == "The Northern Ledger"
+
+
+def test_lynx_dump_body(lynx):
+    assert _texts(lynx, "heading") == ["Washington wants more time", "Indigenous groups left waiting"]
+    body = _texts(lynx, "body")
+    assert len(body) == 10
+    assert body[0].startswith("Envoys from the eight members of the Arctic Council failed on Tuesday to agree")
+    assert body[-1].endswith("could take place in Reykjavik in March.")
+    # Lines wrapped at 72 columns are joined, even where the next line starts with a capital.
+    assert any("has almost doubled since March 2024, according to figures" in p for p in body)
+    assert any("Its chair, Aaju Petersen, said: “Our hunters see the ships every week." in p for p in body)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["[", "Advertisement", "container ship", "Photo:", "Share on", "Related coverage", "Explainer", "https://",
+     "Sign in", "Home World", "World | Arctic", "Correspondent", "rights reserved"],
+)
+def test_lynx_dump_drops_site_chrome(lynx, chrome):
+    assert not [text for text in _texts(lynx) + [lynx.title, lynx.description] if chrome in text]
+
+
+# --- header layouts and datelines ------------------------------------------------------
+
+BODY = (
+    "\n\nThe ministers met for a third day on Tuesday and agreed to publish the text of the accord.\n\n"
+    "Officials said the agreement would be signed in Oslo before the end of the month.\n"
+)
+
+
+def test_standfirst_above_a_combined_byline_and_dateline():
+    page = (
+        "Europe\n\nMinisters Agree on Fisheries Accord\n\n"
+        "The deal ends a long dispute over catches in the Baltic Sea, officials said.\n\n"
+        "By Henrik Vall and Eva Lund, Nordic Correspondents 14 March 2024, 09:30 CET" + BODY
+    )
+    article = parse_page_dump(page)
+    assert article.title == "Ministers Agree on Fisheries Accord"
+    assert article.description == "The deal ends a long dispute over catches in the Baltic Sea, officials said."
+    assert article.authors == ["Henrik Vall", "Eva Lund"]
+    assert article.published == datetime(2024, 3, 14, 9, 30)
+    assert _texts(article)[0].startswith("The ministers met for a third day")
+
+
+def test_without_a_set_apart_standfirst_the_lede_is_kept_in_the_body():
+    article = parse_page_dump("Ministers Agree on Fisheries Accord\n\nBy Henrik Vall | March 14, 2024" + BODY)
+    assert article.authors == ["Henrik Vall"]
+    assert article.description == _texts(article)[0]
+    assert len(_texts(article)) == 2
+
+
+def test_a_top_bar_date_is_not_the_publication_date():
+    page = (
+        "Meridian Post\nMonday, May 13, 2024\nLog in\n\nMinisters Agree on Fisheries Accord\n\n"
+        "The deal ends a long dispute over catches in the Baltic Sea, officials said.\n\n"
+        "By Claire Whitmore\nPublished May 7, 2024 at 2:05 p.m. EDT | Updated May 8, 2024 at 9:10 a.m. EDT" + BODY
+    )
+    article = parse_page_dump(page)
+    assert article.published == datetime(2024, 5, 7, 14, 5)
+    assert article.title == "Ministers Agree on Fisheries Accord"
+    assert article.authors == ["Claire Whitmore"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("August 1, 2004", datetime(2004, 8, 1)),
+        ("Sunday, 1st August 2004", datetime(2004, 8, 1)),
+        ("Published 14:32 GMT, Tuesday 12 November 2024 | 4 min read", datetime(2024, 11, 12, 14, 32)),
+        ("Posted on Aug. 1, 2004 at 2:05 p.m. ET", datetime(2004, 8, 1, 14, 5)),
+        ("2024-03-12T14:32:00+01:00", datetime(2024, 3, 12, 14, 32)),
+        ("Date 01.08.2004", datetime(2004, 8, 1)),
+        ("8/1/2004", datetime(2004, 8, 1)),
+        ("Updated 13 March 2024 | Published 12 March 2024", datetime(2024, 3, 12)),
+    ],
+)
+def test_datelines_in_common_formats(dateline, expected):
+    article = parse_page_dump("Ministers Agree on Fisheries Accord\n\nDW staff (nda)\n" + dateline + BODY)
+    assert article.published == expected
+    assert article.title == "Ministers Agree on Fisheries Accord"
+    assert article.authors == ["DW staff (nda)"]
+
+
+def test_a_sentence_with_a_date_is_body_text_not_a_dateline():
+    article = parse_page_dump("Ministers Agree on Fisheries Accord\n\nThe talks began on 12 March 2024 in Oslo." + BODY)
+    assert article.published is None
+    assert _texts(article)[0] == "The talks began on 12 March 2024 in Oslo."
+
+
+def test_impossible_dates_are_ignored():
+    article = parse_page_dump("Ministers Agree on Fisheries Accord\n\nFebruary 31, 2024" + BODY)
+    assert article.published is None
+
+
+# --- what is not an article --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t\r\n", "\x00\x01"])
+def test_empty_input_is_not_an_article(text):
+    with pytest.raises(NotAnArticle, match="empty"):
+        parse_page_dump(text)
+
+
+def test_chrome_only_dump_is_not_an_article(seed_text):
+    chrome = "\n".join(line for line in seed_text.splitlines() if "Skip" in line or "Top Story" in line or "homepage" in line)
+    with pytest.raises(NotAnArticle, match="no article text"):
+        parse_page_dump(chrome)
+    menu = "1. Home\n2. World\n3. Business\nSign in | Subscribe | Newsletters\n\nTop stories\n\n© 2024 Ledger Media. All rights reserved.\n"
+    with pytest.raises(NotAnArticle, match="no article text"):
+        parse_page_dump(menu)
+
+
+def test_a_headline_and_date_without_a_body_is_not_an_article():
+    with pytest.raises(NotAnArticle):
+        parse_page_dump("Training Role for NATO Troops in Baghdad\n\nAugust 1, 2004\n")
+
+
+@pytest.mark.parametrize("value", [None, b"August 1, 2004", 42])
+def test_non_text_input_is_a_clear_type_error(value):
+    with pytest.raises(TypeError, match="expects the dump as str"):
+        parse_page_dump(value)
+
+
+# --- the bundled samples ------------------------------------------------------------------
+
+
+def test_every_bundled_sample_is_documented_and_readable():
+    readme = (SAMPLES / "README.md").read_text(encoding="utf-8")
+    samples = sorted(p for p in SAMPLES.iterdir() if p.name != "README.md")
+    assert len(samples) == 5
+    for path in samples:
+        assert f"`{path.name}`" in readme
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        assert len(raw.decode("utf-8").split()) > 300
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "August 1, 2004\n\nBerg Wins Harbour Vote\n\nAnna Lind\n",
+        "August 1, 2004\n\nBy Anna Lind\n\nBerg Wins Harbour Vote\n",
+        "Berg Wins Harbour Vote\n\nAugust 1, 2004\nAnna Lind\n",
+        "Berg Wins Harbour Vote\n\nAnna Lind\nAugust 1, 2004\n",
+    ],
+)
+def test_headline_byline_and_dateline_in_any_order(header):
+    article = parse_page_dump("1. Skip to content\n2. Home\n\n" + header + BODY)
+    assert article.title == "Berg Wins Harbour Vote"
+    assert article.authors == ["Anna Lind"]
+    assert article.published == datetime(2004, 8, 1)
+    assert len(_texts(article)) == 2

@@ -1,0 +1,545 @@
+"""Plain-text page dumps: recover the article from a news page saved as text.
+
+A page dump is what "Save as text", ``lynx -dump`` or select-all-and-copy gives: the
+article's lines interleaved with the site's chrome (skip links, menus, photo credits,
+share buttons, "more stories" rails, footers). newspaper4k, trafilatura and jusText all
+work on the HTML tree (tags, link density from ``<a>``, ``<p>`` boundaries) and find
+nothing in plain text, and no maintained library parses dumps, so this module is
+hand-written. It follows the shallow-text-feature approach of boilerplate detection
+(Kohlschütter, Fankhauser & Nejdl 2010, "Boilerplate Detection using Shallow Text
+Features", WSDM): every block is classified from its length, sentence punctuation, link
+density and a vocabulary of chrome phrases, and short blocks are then judged by their
+neighbours, as jusText does (Pomikálek 2011, "Removing Boilerplate and Duplicate
+Content from Web Corpora", PhD thesis, Masaryk University, ch. 3): a short line without
+final punctuation between two text paragraphs is a subheading, elsewhere it is chrome.
+
+The article's header is anchored on its dateline, the one line of a news page with a
+predictable shape: the headline is the nearest headline-shaped line above it, the
+byline sits next to it, and the body starts with the first text paragraph below it.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
+
+from workbench.extract import Extracted, NotAnArticle, Paragraph
+
+EXTRACTOR = "page-dump"
+
+#: A heading is at most this many words; longer unpunctuated lines are captions or teasers.
+MAX_HEADING_WORDS = 12
+#: A headline is at most this many words.
+MAX_TITLE_WORDS = 25
+#: Chrome phrases are matched only on lines this short, so a sentence that happens to
+#: start with "Share prices" or "Subscribers" is never taken for a button.
+MAX_CHROME_WORDS = 12
+
+# --- line cleaning -------------------------------------------------------------------
+
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# lynx -dump numbers every link ("[12]World") and marks images ("[IMG]"); the count of
+# link marks is kept as the block's link density before the marks are removed.
+_LINK_MARK = re.compile(r"\[(?:\d+|IMG|INLINE|image|LINK|BUTTON)\]", re.I)
+_IMAGE_MARK = re.compile(r"\[(?:IMG|INLINE|image)\]", re.I)
+_LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[*•·▪‣◦+–-])\s+(?=\S)")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ENDS_PUNCTUATED = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
+_WORD = re.compile(r"[^\W_]", re.U)
+
+
+@dataclass
+class _Block:
+    """One logical line of the dump: a paragraph, a heading or a piece of chrome."""
+
+    text: str
+    listed: bool  # started with a list marker ("1.", "*", "•")
+    links: int  # lynx link marks it held
+    image: bool  # held a lynx image mark: the text next to an image is its caption
+    gap_after: int = 0  # blank lines that follow it
+
+
+def _clean(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\u00a0", " ")
+    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+    return [line.strip() for line in text.split("\n")]
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped dump was wrapped at, or None when lines are unwrapped.
+
+    Wrapped text has its long lines bunched just under the wrap column; unwrapped text
+    has paragraphs hundreds of characters long on one line.
+    """
+    long_lines = sorted(len(line) for line in lines if len(line) >= 40)
+    if len(long_lines) < 5:
+        return None
+    width = long_lines[int(0.9 * (len(long_lines) - 1))]
+    return width if width <= 100 else None
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` is the hard-wrapped rest of ``previous`` rather than a new block."""
+    if _LIST_MARKER.match(line) or not previous:
+        return False
+    if not _ENDS_SENTENCE.search(previous) and line[0].islower():
+        return True
+    # A wrapped line was broken because its successor's first word did not fit.
+    first_word = line.split()[0]
+    return bool(width and len(previous) >= 0.6 * width and len(previous) + 1 + len(first_word) > width)
+
+
+def _join(previous: str, line: str) -> str:
+    if re.search(r"[^\W\d_]-$", previous) and line[0].islower():
+        return previous + line
+    return previous + " " + line
+
+
+def _blocks(text: str) -> list[_Block]:
+    lines = _clean(text)
+    width = _wrap_width([_LINK_MARK.sub("", line) for line in lines])
+    blocks: list[_Block] = []
+    open_block = False
+    for line in lines:
+        if not line:
+            open_block = False
+            if blocks:
+                blocks[-1].gap_after += 1
+            continue
+        links = len(re.findall(r"\[\d+\]", line))
+        image = bool(_IMAGE_MARK.search(line))
+        line = re.sub(r" {2,}", " ", _LINK_MARK.sub("", line)).strip()
+        if not line:
+            continue
+        if open_block and _continues(blocks[-1].text, line, width):
+            blocks[-1].text = _join(blocks[-1].text, line)
+            blocks[-1].links += links
+            blocks[-1].image |= image
+            continue
+        marker = _LIST_MARKER.match(line)
+        blocks.append(_Block(line[marker.end():] if marker else line, bool(marker), links, image))
+        open_block = True
+    return blocks
+
+
+# --- chrome vocabulary ---------------------------------------------------------------
+
+# Phrases that open the rails and footers that follow an article: the body ends there.
+# The optional possessive covers branded rails ("DW's Top Story", "Ledger's Most Read").
+_END_OF_ARTICLE = re.compile(
+    r"""^(?:
+        skip\ next\ section
+      | (?:[\w.&-]+(?:'s|’s)\s+)?(?:
+            top\ (?:stor(?:y|ies)|news)
+          | more\ (?:stories|news|articles|coverage|from|on)
+          | most\ (?:read|popular|viewed|shared)
+          | related\ (?:articles|stories|coverage|content|topics|links|news)
+          | recommended(?:\ for\ you|\ stories|\ articles|\ reading)?$
+          | you\ (?:may|might)\ also\ (?:like|be\ interested)
+          | explore\ more | editor'?s\ picks | trending(?:\ now)?$ | latest\ (?:news|stories)$ )
+      | (?:\d+\ )?comments?(?:\s*\(\d+\))?$
+      | (?:show|view|read|post\ a|leave\ a)\ comments?
+      | references$
+      | (?:©|\(c\)|copyright\b)
+      | .*\ball\ rights\ reserved
+    )""",
+    re.I | re.X,
+)
+
+# Site chrome that can appear anywhere: skip links, menus, buttons, consent banners,
+# inline promos. Dropped, but the article goes on after them.
+_CHROME = re.compile(
+    r"""^(?:
+        skip\b | jump\ to\b | go\ to\ (?:the\ )?(?:homepage|home|top|content|main)
+      | back\ to\ (?:top|home) | (?:main\ |site\ )?(?:menu|navigation|search)$ | home(?:page)?$
+      | sign\ (?:in|up|out)\b | log\ ?(?:in|out)\b | register$ | subscribe\b | newsletters?\b
+      | we\ use\ cookies | cookies?(?:\ (?:policy|settings|preferences))?$ | accept(?:\ all)?(?:\ cookies)?$ | manage\ (?:cookies|preferences|consent)
+      | advertisements?$ | advert$ | ad$ | sponsored\b | promoted\b
+      | share(?:\ this|\ on|\ article|\ story|$) | tweet$ | print(?:\ this)?(?:\ article|\ page)?$
+      | e-?mail(?:\ this)?(?:\ article|\ story)?$ | copy\ link$ | whatsapp$ | facebook$ | twitter$ | linkedin$
+      | listen\ to\ (?:this\ )?(?:article|story) | \d+\ min(?:ute)?s?\ read$ | audio$ | video$
+      | read\ (?:more|also)\b | also\ read\b | see\ also\b | related: | follow\ us\b
+      | download\ (?:the|our)\ app | open\ in\ app
+    )""",
+    re.I | re.X,
+)
+
+# Photo captions end with a credit, often glued to the caption text by the dump
+# ("... train IraqisImage: AP"). Credits are short: an agency or a photographer.
+_CREDIT = re.compile(
+    r"(?:(?:Image|Photo|Picture|Photograph|Foto|Credit|Illustration|Video|IMAGE|PHOTO)s?\s*:"
+    r"|\b(?:Photo|Image|Picture)s?\s+by\b)\s*[^\s.!?][^!?]{0,50}$"
+    r"|\((?:AP|AFP|Reuters|Getty|dpa|EPA)\b[^)]{0,40}\)$|\bGetty Images$"
+)
+
+_NAV_SEPARATOR = re.compile(r"\s*[|•·»›]\s*")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_navigation(block: _Block) -> bool:
+    """Menus: short list items, separator-delimited bars, link-dense lines, bare URLs."""
+    text = block.text
+    if block.listed and _words(text) <= 6 and not _ENDS_SENTENCE.search(text):
+        return True
+    segments = [s for s in _NAV_SEPARATOR.split(text) if s]
+    if len(segments) >= 3 and all(_words(s) <= 4 for s in segments):
+        return True
+    if block.links >= 2 and _words(text) <= 3 * block.links:
+        return True
+    return bool(_URL.match(text)) or not _WORD.search(text)
+
+
+# --- datelines -----------------------------------------------------------------------
+
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DATE_PATTERNS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),  # August 1, 2004
+    re.compile(rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.I),  # 1 August 2004
+    re.compile(  # 2004-08-01, 2004-08-01T14:32:00+02:00
+        r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})"
+        r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])"
+    ),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d)"),  # 01.08.2004
+    re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})(?!\d)"),  # 8/1/2004 (US)
+)
+_CLOCK_12H = re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<meridiem>[ap])\.?\s?m\b\.?", re.I)
+_CLOCK_24H = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?\b")
+# Words a dateline may carry around its date and time; anything else makes the line a sentence.
+_DATELINE_FILLER = re.compile(
+    r"\b(?:(?:first\ |last\ )?(?:published|updated|modified|posted|created)|date[d]?|on|at|as\ of|local\ time"
+    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+    r"|gmt|utc|cet|cest|eet|eest|bst|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|aest|aedt)\b"
+    r"|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?",
+    re.I | re.X,
+)
+_UPDATE = re.compile(r"\b(?:updated|modified)\b", re.I)
+_READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.I)
+_MONTH_NUMBERS = dict(zip(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), range(1, 13)))
+
+
+class _Dateline(NamedTuple):
+    published: datetime
+    is_update: bool  # "Updated ..." rather than the publication date
+    byline: str | None  # a byline printed on the same line ("By X | 1 August 2004")
+
+
+def _month_number(value: str) -> int:
+    return int(value) if value.isdigit() else _MONTH_NUMBERS[value[:3].lower()]
+
+
+def _parse_date(piece: str) -> datetime | None:
+    """The date and time in ``piece`` if the piece is nothing but a date, else None."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(piece)
+        if not match:
+            continue
+        parts = match.groupdict()
+        hour, minute = int(parts.get("hour") or 0), int(parts.get("minute") or 0)
+        rest = piece[: match.start()] + " " + piece[match.end():]
+        clock = _CLOCK_12H.search(rest) or _CLOCK_24H.search(rest)
+        if clock and not parts.get("hour"):
+            hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
+            if "meridiem" in clock.groupdict():
+                hour = hour % 12 + (12 if clock["meridiem"].lower() == "p" else 0)
+            rest = rest[: clock.start()] + " " + rest[clock.end():]
+        if _WORD.search(_DATELINE_FILLER.sub(" ", rest)):
+            return None
+        try:
+            return datetime(int(parts["year"]), _month_number(parts["month"]), int(parts["day"]), hour, minute)
+        except ValueError:  # 31 February, hour 25: not a date after all
+            return None
+    return None
+
+
+def _dateline(text: str) -> _Dateline | None:
+    """Read a dateline such as "August 1, 2004", "Published 14:32 GMT, Tue 12 March 2024"
+    or "By Anna Berg | 2024-03-12 | 4 min read"; None when ``text`` is anything else.
+
+    Hand-written rather than dateparser: dateparser also reads "today", "2 hours ago" or
+    a bare "March" as dates relative to the clock of the machine, which would make the
+    result depend on when the dump is parsed, and it cannot say whether the rest of the
+    line is a sentence. Numeric dates follow the usual reading: dots are day-first,
+    slashes month-first (US).
+    """
+    if _words(text) > 20:
+        return None
+    dates, byline = [], None
+    for piece in (p for p in _NAV_SEPARATOR.split(text) if p):
+        piece_byline, date = _split_byline(piece)
+        if not (piece_byline or date or _READING_TIME.match(piece)):
+            return None
+        byline = byline or piece_byline
+        if date:
+            dates.append(_Dateline(date, bool(_UPDATE.search(piece)), None))
+    if not dates:
+        return None
+    return _first_published(dates)._replace(byline=byline)
+
+
+def _split_byline(piece: str) -> tuple[str | None, datetime | None]:
+    """A piece of a header line as (byline, date): "By Anna Berg 14 March 2024, 09:30"
+    gives both, "By Anna Berg" the byline alone, "14 March 2024" the date alone."""
+    date = _parse_date(piece)
+    if date or not _BYLINE_PREFIX.match(piece):
+        return None, date
+    # The date is the longest tail of the piece that reads as a dateline.
+    for word in list(re.finditer(r"\S+", piece))[2:]:
+        if date := _parse_date(piece[word.start():]):
+            return piece[: word.start()].rstrip(" ,;–—-"), date
+    return piece, None
+
+
+def _first_published(datelines: list[_Dateline]) -> _Dateline:
+    """The first publication date, or the first update when no other date is printed."""
+    return next((d for d in datelines if not d.is_update), datelines[0])
+
+
+# --- bylines -------------------------------------------------------------------------
+
+_BYLINE_PREFIX = re.compile(r"^(?:by|words\ by|text\ by|reporting\ by|written\ by|authors?:?)\s+(?=\S)", re.I | re.X)
+_BYLINE_HINT = re.compile(r"\b(?:staff|reporter|correspondent|editor|writer|desk|bureau|agencies|wire)s?\b|\(\w{2,5}\)$", re.I)
+_ROLE = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|staff|columnist|analyst|contributor|producer|journalist|chief|desk)s?\b", re.I
+)
+_NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "dos", "del"}
+_AUTHOR_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+
+
+def _is_person_name(text: str) -> bool:
+    tokens = text.split()
+    return 2 <= len(tokens) <= 5 and all(
+        t[0].isupper() and not any(c.isdigit() for c in t) or t.lower() in _NAME_PARTICLES for t in tokens
+    )
+
+
+def _looks_like_byline(text: str) -> bool:
+    if _BYLINE_PREFIX.match(text):
+        return True
+    if _words(text) > 8 or _ENDS_PUNCTUATED.search(text):
+        return False
+    names = [n for n in _AUTHOR_SEPARATOR.split(text) if n]
+    return bool(_BYLINE_HINT.search(text)) or all(_is_person_name(n) for n in names)
+
+
+def _authors(byline: str) -> list[str]:
+    """Names in a byline: "By Anna Berg and Tom Lind, Europe Correspondents" gives both
+    names; an agency or desk byline ("DW staff (nda)") is kept whole, initials included,
+    since it is the only author the page names."""
+    text = _BYLINE_PREFIX.sub("", byline).strip()
+    text = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", text)  # "By Anna Berg in Brussels"
+    names = [n.strip() for n in _AUTHOR_SEPARATOR.split(text) if n.strip()]
+    return names[:1] + [n for n in names[1:] if not _ROLE.search(n)]
+
+
+# The copyright holder in the footer, usually the outlet or its publishing company.
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&'’ -]{1,60}?)\s*(?:[.|,]|all rights reserved|$)",
+    re.I,
+)
+
+
+# --- segmentation --------------------------------------------------------------------
+
+
+def _label(block: _Block) -> str:
+    """One of end, chrome, date, caption, text or line (short and unpunctuated)."""
+    text = block.text
+    short = _words(text) <= MAX_CHROME_WORDS
+    if short and _END_OF_ARTICLE.match(text):
+        return "end"
+    if short and _CHROME.match(text):
+        return "chrome"
+    if _dateline(text):
+        return "date"
+    if _is_navigation(block):
+        return "chrome"
+    if block.image or _CREDIT.search(text):
+        return "caption"
+    if _words(text) >= 20 or (_ENDS_SENTENCE.search(text) and _words(text) >= 3):
+        return "text"
+    return "line"
+
+
+def _labels(blocks: list[_Block]) -> list[str]:
+    labels = [_label(b) for b in blocks]
+    # A credit on a line of its own belongs to the caption on the line just above it.
+    for i in range(1, len(blocks)):
+        if labels[i] == "caption" and _CREDIT.match(blocks[i].text) and blocks[i - 1].gap_after == 0:
+            labels[i - 1] = "caption"
+    return labels
+
+
+def _is_heading_shaped(text: str) -> bool:
+    return (
+        _words(text) <= MAX_HEADING_WORDS
+        and len(text) <= 100
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘")
+        and not _ENDS_PUNCTUATED.search(text)
+    )
+
+
+def parse_page_dump(text: str) -> Extracted:
+    """Recover headline, standfirst, byline, dateline and body from a plain-text page dump.
+
+    Yields an :class:`Extracted` whose paragraphs are the body's text paragraphs and
+    subheadings (kind ``heading``), with hard-wrapped lines joined and site chrome left
+    out. Blocks are classified by shallow text features (Kohlschütter et al. 2010) and
+    short blocks by their context (Pomikálek 2011, jusText); the header is read around
+    the dateline (see the module docstring).
+
+    The description is the standfirst, not the photo caption that many pages print above
+    the headline: a caption describes a picture, is optional and is recognisable only by
+    its credit, while the standfirst is the outlet's own summary of the article and sits
+    at a fixed place, next to the headline and byline or as the first paragraph under the
+    dateline. A standfirst under the dateline is left out of the body when the page sets
+    it apart (more blank lines after it than between body paragraphs); otherwise it may
+    just be the lede, so it stays in the body as well and no text is ever lost.
+
+    Raises :class:`NotAnArticle` when the dump holds no body text (empty, or nothing but
+    navigation), and ``TypeError`` when ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_page_dump expects the dump as str, got {type(text).__name__}")
+    blocks = _blocks(text)
+    if not blocks:
+        raise NotAnArticle("the page dump is empty")
+    labels = _labels(blocks)
+    if "text" not in labels:
+        raise NotAnArticle(f"no article text in the page dump: its {len(blocks)} blocks are all navigation, chrome or headlines")
+
+    header = _read_header(blocks, labels)
+    stop = next((i for i in range(header.body_start, len(blocks)) if labels[i] == "end"), len(blocks))
+    paragraphs, gaps = _body(blocks, labels, header.body_start, stop)
+    description = header.standfirst
+    if description is None:
+        description = paragraphs[0].text
+        body_gaps = gaps[1:-1]
+        if body_gaps and gaps[0] > statistics.median(body_gaps):
+            paragraphs = paragraphs[1:]
+    published = header.published
+    if published is None:  # no dateline in the header: one printed under the body, if any
+        in_article = [_dateline(blocks[i].text) for i in range(stop) if labels[i] == "date"]
+        published = _first_published(in_article).published if in_article else None
+
+    outlet = next((m["name"].strip() for b in blocks if (m := _COPYRIGHT_HOLDER.search(b.text))), None)
+    authors = _authors(header.byline) if header.byline else []
+    found = {"title": header.title, "description": description, "authors": authors, "published": published, "outlet": outlet}
+    return Extracted(
+        title=header.title,
+        description=description,
+        authors=authors,
+        published=published,
+        url=None,
+        outlet=outlet,
+        paragraphs=paragraphs,
+        extractor=EXTRACTOR,
+        provenance={"text": EXTRACTOR} | {field: EXTRACTOR for field, value in found.items() if value},
+    )
+
+
+class _Header(NamedTuple):
+    title: str | None
+    standfirst: str | None  # a standfirst printed between headline and dateline
+    byline: str | None
+    published: datetime | None
+    body_start: int  # index of the body's first block
+
+
+def _anchor(labels: list[str]) -> int | None:
+    """Index of the article's dateline: the first one followed by at least two text
+    blocks before the next dateline. A date in the site's top bar is followed by
+    the headline and standfirst at most, then by the article's own dateline."""
+    dates = [i for i, label in enumerate(labels) if label == "date"]
+    followed_by_text = []
+    for date, next_date in zip(dates, dates[1:] + [len(labels)]):
+        n_texts = labels[date:next_date].count("text")
+        if n_texts >= 2:
+            return date
+        if n_texts:
+            followed_by_text.append(date)
+    return followed_by_text[0] if followed_by_text else None
+
+
+def _read_header(blocks: list[_Block], labels: list[str]) -> _Header:
+    """Headline, standfirst, byline and publication date around the dateline, and where the body starts."""
+    anchor = _anchor(labels)
+    texts = [i for i, label in enumerate(labels) if label == "text"]
+    body_start = next((i for i in texts if anchor is None or i > anchor), texts[0])
+    top, title, standfirst, byline = _header_above(blocks, labels, anchor if anchor is not None else body_start)
+    if anchor is not None:
+        byline = byline or _dateline(blocks[anchor].text).byline
+        for i in range(anchor + 1, body_start):
+            if labels[i] != "line":
+                continue
+            line = blocks[i].text
+            # Some pages print the dateline above the headline, and a headline in title
+            # case can look like a name: a byline must say "By", or follow the headline.
+            if byline is None and _BYLINE_PREFIX.match(line):
+                byline = line
+            elif title is None and _is_heading_shaped(line):
+                title = line
+            elif byline is None and _looks_like_byline(line):
+                byline = line
+    header_dates = [_dateline(blocks[i].text) for i in range(top, body_start) if labels[i] == "date"]
+    published = _first_published(header_dates).published if header_dates else None
+    return _Header(title, standfirst, byline, published, body_start)
+
+
+def _header_above(blocks: list[_Block], labels: list[str], end: int) -> tuple[int, str | None, str | None, str | None]:
+    """Where the header starts, and its headline, standfirst and byline, read upwards from index ``end``.
+
+    Walks up past captions and datelines over headline-shaped lines, and over one text
+    block below the headline (a standfirst printed above the byline), stopping at chrome
+    or other text. The nearest line is the byline when it reads like one (and is not the
+    only candidate, unless it says "By ..."), the next one up is the headline; lines above
+    that are kickers or section labels.
+    """
+    candidates, standfirst, top = [], None, end
+    for i in range(end - 1, -1, -1):
+        label = labels[i]
+        only_byline_below = not candidates or (len(candidates) == 1 and _looks_like_byline(candidates[0]))
+        if label == "text" and standfirst is None and only_byline_below and _words(blocks[i].text) <= 80:
+            standfirst = blocks[i].text
+        elif label == "line" and _words(blocks[i].text) <= MAX_TITLE_WORDS:
+            candidates.append(blocks[i].text)
+        elif label not in ("caption", "date"):
+            break
+        top = i
+    byline = None
+    if candidates and _looks_like_byline(candidates[0]) and (len(candidates) > 1 or _BYLINE_PREFIX.match(candidates[0])):
+        byline = candidates.pop(0)
+    title = candidates[0] if candidates else None
+    # Text above the byline with no headline above it was not a standfirst.
+    return top, title, standfirst if title else None, byline
+
+
+def _body(blocks: list[_Block], labels: list[str], start: int, stop: int) -> tuple[list[Paragraph], list[int]]:
+    """Text paragraphs and subheadings from ``start`` up to ``stop`` (the first
+    end-of-article rail), with the blank-line gap after each."""
+    paragraphs, gaps = [], []
+    for i in range(start, stop):
+        kind = labels[i]
+        if kind == "line" and _is_heading_shaped(blocks[i].text):
+            # A subheading sits between text paragraphs; a trailing one introduces nothing.
+            if "text" not in labels[i + 1 : stop]:
+                continue
+            paragraphs.append(Paragraph("heading", blocks[i].text))
+        elif kind == "text":
+            paragraphs.append(Paragraph("body", blocks[i].text))
+        else:
+            continue
+        gaps.append(blocks[i].gap_after)
+    return paragraphs, gaps
