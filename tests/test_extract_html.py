@@ -1,0 +1,224 @@
+"""Tests for workbench.extract.html on small invented pages in tests/fixtures/html/."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from workbench.extract import Extracted, NotAnArticle, Paragraph
+from workbench.extract.html import _split_names, combine_bodies, extract_html, pick_authors, pick_published
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf8")
+
+
+def body_text(extracted: Extracted) -> str:
+    return "\n\n".join(p.text for p in extracted.paragraphs)
+
+
+def test_json_ld_gives_date_author_outlet_and_headings():
+    extracted = extract_html(read("jsonld_article.html"), "https://gazette.example.org/news/tide-mill")
+
+    assert extracted.title == "Harbour town votes to restore its tide mill"
+    # JSON-LD says 14:30+01:00: the outlet's wall-clock time, without converting to UTC.
+    assert extracted.published == datetime(2024, 3, 5, 14, 30)
+    assert extracted.published.tzinfo is None
+    assert extracted.authors == ["Jane Doe"]
+    assert extracted.outlet == "The Example Gazette"
+    assert extracted.provenance["published"] == "json-ld"
+    assert extracted.provenance["authors"] == "json-ld"
+    assert extracted.provenance["outlet"] == "meta"
+    assert extracted.provenance["text"] == extracted.extractor
+
+    headings = [p.text for p in extracted.paragraphs if p.kind == "heading"]
+    assert headings == ["How the money will be raised", "What happens next"]
+    text = body_text(extracted)
+    assert text.startswith("Councillors in the small harbour town of Saltmere")
+    assert text.endswith("grind the first sack of flour within two years.")
+    # Navigation, related links and footer stay out of the body.
+    for boilerplate in ("Ferry timetable", "About us", "Weather", "More from the Gazette"):
+        assert boilerplate not in text
+    for paragraph in extracted.paragraphs:
+        assert "\n" not in paragraph.text and paragraph.text == paragraph.text.strip()
+
+
+def test_meta_tags_give_author_and_local_time():
+    extracted = extract_html(read("meta_author.html"))
+
+    assert extracted.authors == ["Carlos Rivera"]
+    assert extracted.provenance["authors"] == "meta"
+    assert extracted.published == datetime(2023, 6, 18, 7, 45)
+    assert extracted.outlet == "Northfield Courier"
+    assert extracted.description == "A weekend survey found more swifts nesting in the old town than ever recorded."
+    assert len(extracted.paragraphs) == 5
+    assert all(p.kind == "body" for p in extracted.paragraphs)
+
+
+def test_page_without_date_has_published_none():
+    extracted = extract_html(read("no_date.html"), "https://orchard.example.net/stories/community-orchard")
+
+    assert extracted.published is None
+    assert "published" not in extracted.provenance
+    assert extracted.title == "Community orchard opens its gates to the public"
+    assert "beehives and a small pond" in body_text(extracted)
+
+
+def test_german_page_gives_its_body():
+    extracted = extract_html(read("german_article.html"), "https://anzeiger.example.de/lokales/bibliothek")
+
+    assert len(extracted.paragraphs) == 5
+    assert extracted.paragraphs[0].text.startswith("Die Stadtbibliothek öffnet künftig")
+    assert "„Wir freuen uns sehr" in body_text(extracted)
+    assert "Impressum" not in body_text(extracted)
+    assert extracted.authors == ["Anna Beispiel"]
+    assert extracted.published == datetime(2022, 11, 2, 8, 15)
+
+
+def test_index_page_is_not_an_article():
+    with pytest.raises(NotAnArticle, match="no article body"):
+        extract_html(read("index_page.html"), "https://gazette.example.org/news")
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<html><body></body></html>", "just some words, no markup"])
+def test_empty_or_odd_input_is_not_an_article(html):
+    with pytest.raises(NotAnArticle):
+        extract_html(html)
+
+
+# Runs in a fresh interpreter so that first-use downloads (tldextract's suffix list,
+# NLTK data) would show: refused connections are recorded, since libraries catch them.
+_GUARDED_RUN = """
+import json, socket, sys
+from pathlib import Path
+attempts = []
+def refuse(*args, **kwargs):
+    attempts.append(repr(args))
+    raise OSError("network access attempted during extraction")
+socket.socket.connect = socket.socket.connect_ex = refuse
+socket.create_connection = socket.getaddrinfo = refuse
+from workbench.extract import NotAnArticle
+from workbench.extract.html import extract_html
+articles = 0
+for path in sorted(Path(sys.argv[1]).glob("*.html")):
+    try:
+        articles += bool(extract_html(path.read_text(encoding="utf8"), "https://news.example.com/" + path.stem).paragraphs)
+    except NotAnArticle:
+        pass
+try:
+    socket.create_connection(("127.0.0.1", 9))
+except OSError:
+    pass
+print(json.dumps({"articles": articles, "attempts": attempts}))
+"""
+
+
+def test_extraction_makes_no_network_call():
+    run = subprocess.run(
+        [sys.executable, "-c", _GUARDED_RUN, str(FIXTURES)],
+        capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parents[1],
+    )
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report["articles"] == 4
+    # Exactly one attempt: the guard's own self-check at the end, so the guard works.
+    assert len(report["attempts"]) == 1 and "127.0.0.1" in report["attempts"][0]
+
+
+def test_combine_trims_unconfirmed_boilerplate_and_adds_missed_paragraphs():
+    article = [
+        "The river rose by two metres overnight and flooded the lower streets of the old town.",
+        "Residents were moved to the school hall, where volunteers served soup and hot tea until morning.",
+        "The mayor said the new flood wall had held along most of its length.",
+    ]
+    newspaper = [Paragraph("body", article[0]), Paragraph("body", article[1]), Paragraph("body", article[2])]
+    trafilatura = [
+        Paragraph("body", "Share this story"),
+        Paragraph("body", article[0]),
+        Paragraph("body", article[1]),
+        Paragraph("body", "Sign up for our newsletter"),
+        Paragraph("body", "Most read"),
+    ]
+    body = combine_bodies(newspaper, trafilatura, ["Share this story", "Most read"])
+    assert [p.text for p in body.paragraphs] == article
+    assert body.extractor == "newspaper4k+trafilatura"
+
+
+def test_combine_keeps_a_list_announced_by_a_colon():
+    intro = "The festival announced the towns where the touring stage will stop this summer:"
+    newspaper = [Paragraph("body", "Organisers expect record crowds at every stop of the touring stage this year."), Paragraph("body", intro)]
+    stops = [Paragraph("body", "- Northfield, June"), Paragraph("body", "- Saltmere, July")]
+    body = combine_bodies(newspaper, newspaper + stops)
+    assert body.paragraphs == newspaper + stops
+    assert body.extractor == "trafilatura"
+
+
+def test_combine_drops_a_second_copy_of_the_body_only_trafilatura_has():
+    article = [
+        Paragraph("body", "The council approved the new cycle lanes after a long debate on Monday night."),
+        Paragraph("body", "Work on the first section along the river is due to start within six weeks."),
+    ]
+    assert combine_bodies(article, article + article).paragraphs == article
+    # A paragraph repeated on purpose is in both bodies, and stays.
+    assert combine_bodies(article + article, article + article).paragraphs == article + article
+
+
+def test_combine_falls_back_to_the_extractor_that_found_something():
+    paragraphs = [Paragraph("body", "Only one extractor found this paragraph of the article text.")]
+    assert combine_bodies(paragraphs, []) == (paragraphs, "newspaper4k")
+    assert combine_bodies([], paragraphs) == (paragraphs, "trafilatura")
+
+
+def test_published_prefers_local_offset_for_the_same_instant():
+    published, source = pick_published(
+        [("json-ld", "2024-03-05T13:30:00Z"), ("meta", "2024-03-05T14:30:00+01:00")], tree=None
+    )
+    assert (published, source) == (datetime(2024, 3, 5, 14, 30), "meta")
+    assert pick_published([("json-ld", "not a date")], tree=None) == (None, None)
+    # A placeholder date gives way to the next source.
+    assert pick_published([("json-ld", "0001-01-01T00:00:00"), ("meta", "2021-07-01")], tree=None) == (
+        datetime(2021, 7, 1), "meta")
+
+
+def test_authors_take_the_source_others_confirm():
+    authors, source = pick_authors(
+        [
+            ("json-ld", ["Example News"]),
+            ("meta", ["Lena Berg"]),
+            ("newspaper4k", ["Lena Berg", "Share On Facebook"]),
+        ],
+        outlet="Example News",
+    )
+    assert (authors, source) == (["Lena Berg"], "meta")
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Lena Berg, Example.com", ["Lena Berg"]),
+        ("Ilana Moss, MS, RDN", ["Ilana Moss"]),
+        ("admin", []),
+        ("https://example.com/staff/lena", []),
+        ("Von Anna Beispiel und Jonas Muster", ["Anna Beispiel", "Jonas Muster"]),
+    ],
+)
+def test_byline_is_split_into_names(byline, names):
+    assert _split_names(byline) == names
+
+
+def test_headline_kept_as_first_heading_is_dropped_from_the_body():
+    """Sample 001 carries its <h1> inside <article>; the body must not start with the headline."""
+    from workbench import samples_dir
+
+    found = extract_html((samples_dir() / "001_baltic_courier_fisheries.html").read_text(encoding="utf-8"))
+    assert found.title == "Nordic Ministers Strike Fisheries Deal After Late-Night Talks"
+    assert found.paragraphs[0].text != found.title
+    assert all(p.text != found.title for p in found.paragraphs)

@@ -1,0 +1,582 @@
+"""Article extraction from one HTML page: body paragraphs and metadata.
+
+``extract_html(html, url)`` runs two extractors over the same page, offline:
+
+* newspaper4k (Ou-Yang and contributors; the goose/"best node" method: score text
+  nodes by stop words and link density, take the best parent and its siblings),
+* trafilatura (Barbaresi 2021, "Trafilatura: A Web Scraping Library and
+  Command-Line Tool for Text Discovery and Extraction", ACL-IJCNLP demos:
+  tag-based pruning, then readability/jusText fallbacks),
+
+and combines them. Their errors are complementary: newspaper4k is precise but
+often stops short of the article's end or keeps only one block of it;
+trafilatura recovers the whole body but lets boilerplate at the body's edges in
+(bylines, "read more", newsletter boxes). So the body is trafilatura's paragraph
+sequence, without the boilerplate-looking runs at its edges that newspaper4k does
+not confirm, plus the newspaper4k paragraphs that trafilatura missed (see
+:func:`combine_bodies`).
+
+Metadata is cross-checked the same way: dates from JSON-LD, meta tags,
+newspaper4k and htmldate (see :func:`pick_published`); authors from JSON-LD,
+meta tags, newspaper4k and trafilatura (see :func:`pick_authors`).
+"""
+
+from __future__ import annotations
+
+import os
+
+# tldextract (a newspaper4k dependency) would download the Public Suffix List on
+# first use; an empty URL list makes it use its bundled copy. Must precede the import.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import json
+import logging
+import re
+import warnings
+from collections import Counter
+from datetime import datetime, timedelta
+from typing import Iterable, NamedTuple
+
+import lxml.html
+from lxml import etree
+
+with warnings.catch_warnings():
+    # newspaper4k warns at import that nltk (used only by Article.nlp()) is missing.
+    warnings.simplefilter("ignore")
+    import newspaper
+
+import htmldate
+import trafilatura
+from dateutil import parser as date_parser
+
+from workbench.extract import Extracted, NotAnArticle, Paragraph
+
+log = logging.getLogger(__name__)
+
+#: A page is an article when its body holds at least this many words in
+#: sentence-like paragraphs (at least ``PROSE_PARAGRAPH_WORDS`` words each).
+#: Listing pages, login walls and photo galleries give teasers and link labels,
+#: which are shorter; the shortest real news briefs run to about 60 words.
+MIN_ARTICLE_WORDS = 40
+PROSE_PARAGRAPH_WORDS = 8
+
+#: Structured dates before this year are placeholders (e.g. ``0001-01-01``), not
+#: publication dates; htmldate uses a similar floor (1995).
+EARLIEST_YEAR = 1990
+
+#: Shingle size for comparing the two extractors' bodies (as in Broder 1997,
+#: "On the resemblance and containment of documents").
+SHINGLE_SIZE = 4
+
+#: A trafilatura paragraph is "confirmed" when at least this share of its
+#: shingles also occurs in newspaper4k's body.
+CONFIRMED_SHARE = 0.5
+
+#: A run of unconfirmed paragraphs at the body's edge is boilerplate when less
+#: than this share of its words is prose, or more than this share is link text.
+BOILERPLATE_SHARE = 0.5
+
+_WORD = re.compile(r"\w+")
+# Scripts written without spaces between words: count their characters instead.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+_SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»)\]」』）]$")
+_SPACE = re.compile(r"\s+")
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_PLACEHOLDER_URL = "https://localhost/article.html"
+
+
+class Body(NamedTuple):
+    """A merged body and the extractor(s) whose paragraphs it holds."""
+
+    paragraphs: list[Paragraph]
+    extractor: str
+
+
+def extract_html(html: str, url: str | None = None) -> Extracted:
+    """Extract the article in ``html``: title, description, authors, publication date,
+    outlet and body paragraphs (subheadings as ``kind="heading"``).
+
+    Runs newspaper4k and trafilatura without touching the network (no image fetching,
+    no meta-refresh following, no NLTK downloads) and merges their bodies with
+    :func:`combine_bodies`; metadata comes from JSON-LD (schema.org ``Article``),
+    meta tags, newspaper4k, trafilatura and htmldate (Barbaresi 2020, "htmldate: A
+    Python package to extract publication dates from web pages", JOSS 5(51)).
+
+    Raises :class:`NotAnArticle` when the page has fewer than ``MIN_ARTICLE_WORDS``
+    words of prose (paragraphs of ``PROSE_PARAGRAPH_WORDS`` words or more).
+    """
+    if not html or not html.strip():
+        raise NotAnArticle("empty HTML")
+    article = _run_newspaper(html, url)
+    document = _run_trafilatura(html, url)
+    tree = _parse_tree(html)
+    linked_data = list(_json_ld_articles(tree)) if tree is not None else []
+    meta = _meta_tags(tree) if tree is not None else {}
+
+    link_texts = [" ".join(a.itertext()) for a in tree.iter("a")] if tree is not None else []
+    body = combine_bodies(_newspaper_paragraphs(article), _trafilatura_paragraphs(document), link_texts)
+    prose_words = sum(n for n in (_n_words(p.text) for p in body.paragraphs) if n >= PROSE_PARAGRAPH_WORDS)
+    if prose_words < MIN_ARTICLE_WORDS:
+        raise NotAnArticle(
+            f"no article body: {prose_words} words in prose paragraphs (need {MIN_ARTICLE_WORDS}); "
+            "an index page, a gallery or a page without text?"
+        )
+
+    provenance = {"text": body.extractor}
+    title = _first(provenance, "title", [
+        ("newspaper4k", article.title if article else None),
+        ("json-ld", _ld_value(linked_data, "headline")),
+        ("trafilatura", document.title if document else None),
+    ])
+    description = _first(provenance, "description", [
+        ("meta", meta.get("og:description") or meta.get("description")),
+        ("json-ld", _ld_value(linked_data, "description")),
+        ("trafilatura", document.description if document else None),
+    ])
+    outlet = _first(provenance, "outlet", [
+        ("meta", _unless_url(meta.get("og:site_name"))),
+        ("json-ld", _ld_publisher(linked_data)),
+        ("trafilatura", document.sitename if document else None),
+    ])
+    published, provenance["published"] = pick_published(
+        [
+            ("json-ld", _ld_value(linked_data, "datePublished")),
+            ("meta", _meta_published(meta)),
+            ("newspaper4k", article.publish_date if article else None),
+        ],
+        tree,
+    )
+    authors, provenance["authors"] = pick_authors(
+        [
+            ("json-ld", _ld_authors(linked_data)),
+            ("meta", _meta_authors(meta)),
+            ("newspaper4k", [n for name in article.authors for n in _split_names(name)] if article else []),
+            ("trafilatura", _split_names(document.author) if document and document.author else []),
+        ],
+        outlet,
+    )
+    return Extracted(
+        title=title,
+        description=description,
+        authors=authors,
+        published=published,
+        url=url or meta.get("og:url") or (article.canonical_link if article else None) or None,
+        outlet=outlet,
+        paragraphs=_without_headline(body.paragraphs, title),
+        extractor=body.extractor,
+        provenance={k: v for k, v in provenance.items() if v},
+    )
+
+
+def _without_headline(paragraphs: list[Paragraph], title: str | None) -> list[Paragraph]:
+    """Drop the page's own headline when an extractor kept its <h1> as the first heading."""
+    if title and paragraphs and paragraphs[0].kind == "heading" and _normalise(paragraphs[0].text) == _normalise(title):
+        return paragraphs[1:]
+    return paragraphs
+
+
+# ---------------------------------------------------------------- the two extractors
+
+
+def _run_newspaper(html: str, url: str | None):
+    config = newspaper.Config()
+    config.fetch_images = False
+    config.follow_meta_refresh = False
+    config.memorize_articles = False
+    config.disable_category_cache = True
+    article = newspaper.Article(url or _PLACEHOLDER_URL, config=config)
+    try:
+        article.download(input_html=html)
+        article.parse()
+    except Exception as error:  # noqa: BLE001 -- e.g. CJK tokenizers need optional packages
+        log.debug("newspaper4k failed on %s: %s", url, error)
+        return None
+    return article
+
+
+def _run_trafilatura(html: str, url: str | None):
+    try:
+        return trafilatura.bare_extraction(
+            html, url=url, include_comments=False, include_formatting=False, with_metadata=True
+        )
+    except Exception as error:  # noqa: BLE001 -- trafilatura may fail on malformed markup
+        log.debug("trafilatura failed on %s: %s", url, error)
+        return None
+
+
+def _newspaper_paragraphs(article) -> list[Paragraph]:
+    if article is None or not article.text:
+        return []
+    node = article.top_node
+    headings = _normalised_texts(node.iter(*_HEADING_TAGS)) if node is not None else set()
+    return _paragraphs(article.text.split("\n\n"), headings)
+
+
+def _trafilatura_paragraphs(document) -> list[Paragraph]:
+    if document is None or document.body is None or not document.text:
+        return []
+    headings = _normalised_texts(document.body.iter("head"))
+    return _paragraphs(document.text.split("\n"), headings)
+
+
+def _paragraphs(blocks: Iterable[str], headings: set[str]) -> list[Paragraph]:
+    paragraphs = []
+    for block in blocks:
+        text = _normalise(block)
+        if text:
+            paragraphs.append(Paragraph("heading" if text in headings else "body", text))
+    return paragraphs
+
+
+def _normalised_texts(elements: Iterable[etree._Element]) -> set[str]:
+    return {_normalise(" ".join(e.itertext())) for e in elements}
+
+
+def _normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _n_words(text: str) -> int:
+    """Word count; in Chinese, Japanese or Thai text two characters count as one word."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text))) + unspaced // 2
+
+
+# ---------------------------------------------------------------- combining bodies
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    if len(tokens) < SHINGLE_SIZE:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i : i + SHINGLE_SIZE]) for i in range(len(tokens) - SHINGLE_SIZE + 1)}
+
+
+def _is_prose(paragraph: Paragraph) -> bool:
+    return (
+        paragraph.kind == "body"
+        and _n_words(paragraph.text) >= PROSE_PARAGRAPH_WORDS
+        and _SENTENCE_END.search(paragraph.text) is not None
+    )
+
+
+def _is_boilerplate(run: list[Paragraph], link_shingles: set) -> bool:
+    """A run of paragraphs is boilerplate when most of its words are outside prose or inside links."""
+    words = [_n_words(p.text) for p in run]
+    total = sum(words) or 1
+    prose = sum(n for p, n in zip(run, words) if _is_prose(p))
+    linked = sum(n * _share(_shingles(p.text), link_shingles) for p, n in zip(run, words))
+    return prose < BOILERPLATE_SHARE * total or linked > BOILERPLATE_SHARE * total
+
+
+def _share(shingles: set, reference: set) -> float:
+    return len(shingles & reference) / len(shingles) if shingles else 0.0
+
+
+def combine_bodies(
+    newspaper_body: list[Paragraph], trafilatura_body: list[Paragraph], link_texts: Iterable[str] = ()
+) -> Body:
+    """Merge the two extractors' paragraph lists into one body.
+
+    A hand-written rule (no library combines them), after the observation that the
+    two fail differently: trafilatura keeps the whole body but also boilerplate at
+    its edges; newspaper4k rarely keeps boilerplate but may stop short.
+
+    1. If one extractor found nothing, take the other; if they share nothing,
+       take trafilatura's (they picked different parts of the page). Prose
+       paragraphs that trafilatura repeats more often than newspaper4k are
+       dropped (:func:`_drop_repeats`).
+    2. A trafilatura paragraph is *confirmed* when ``CONFIRMED_SHARE`` of its
+       4-token shingles also occur in newspaper4k's body. Before the first and
+       after the last confirmed paragraph, unconfirmed runs are dropped when they
+       look like boilerplate: under ``BOILERPLATE_SHARE`` of their words in prose
+       paragraphs (``PROSE_PARAGRAPH_WORDS``+ words ending a sentence), or over
+       ``BOILERPLATE_SHARE`` of them in link text (``link_texts``, the page's
+       ``<a>`` texts; link density as in Kohlschütter et al. 2010, "Boilerplate
+       detection using shallow text features", WSDM). A run after a subheading
+       or a paragraph ending in ":" is kept: it is what that paragraph announces.
+    3. newspaper4k paragraphs that the result lacks are inserted after the
+       paragraph matching the newspaper4k paragraph before them.
+    """
+    if not trafilatura_body:
+        return Body(newspaper_body, "newspaper4k")
+    if not newspaper_body:
+        return Body(trafilatura_body, "trafilatura")
+
+    trafilatura_body = _drop_repeats(trafilatura_body, newspaper_body)
+    news_shingles = [_shingles(p.text) for p in newspaper_body]
+    news_all = set().union(*news_shingles)
+    confirmed = [_share(_shingles(p.text), news_all) >= CONFIRMED_SHARE for p in trafilatura_body]
+    if not any(confirmed):
+        # The two picked different parts of the page; trafilatura is right more often.
+        return Body(trafilatura_body, "trafilatura")
+    first = confirmed.index(True)
+    last = len(confirmed) - 1 - confirmed[::-1].index(True)
+    link_shingles = set().union(set(), *(_shingles(t) for t in link_texts))
+    lead, tail = trafilatura_body[:first], trafilatura_body[last + 1 :]
+    announces_list = trafilatura_body[last].text.endswith(":") or trafilatura_body[last].kind == "heading"
+    if lead and _is_boilerplate(lead, link_shingles):
+        lead = []
+    if tail and not announces_list and _is_boilerplate(tail, link_shingles):
+        tail = []
+    kept = lead + trafilatura_body[first : last + 1] + tail
+
+    merged, added = _insert_missing(kept, newspaper_body, news_shingles)
+    if not added:
+        return Body(merged, "trafilatura")
+    return Body(merged, "newspaper4k+trafilatura")
+
+
+def _drop_repeats(body: list[Paragraph], reference: list[Paragraph]) -> list[Paragraph]:
+    """``body`` without the repeats of a paragraph of ``PROSE_PARAGRAPH_WORDS``+ words
+    beyond the number of times ``reference`` has it.
+
+    Some pages carry the article twice (a hidden print or app copy); trafilatura
+    then returns it twice, while a text repeated on purpose appears in both bodies.
+    """
+    allowed = Counter(p.text.casefold() for p in reference)
+    seen: Counter = Counter()
+    kept = []
+    for paragraph in body:
+        key = paragraph.text.casefold()
+        seen[key] += 1
+        if seen[key] > max(1, allowed[key]) and _n_words(paragraph.text) >= PROSE_PARAGRAPH_WORDS:
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+def _insert_missing(
+    body: list[Paragraph], others: list[Paragraph], other_shingles: list[set]
+) -> tuple[list[Paragraph], bool]:
+    """Insert the ``others`` paragraphs that ``body`` lacks, keeping ``others``' order."""
+    body_shingles = [_shingles(p.text) for p in body]
+    body_all = set().union(set(), *body_shingles)
+    inserts: dict[int, list[Paragraph]] = {}
+    anchor = -1  # index in body after which the next missing paragraph goes
+    for paragraph, shingles in zip(others, other_shingles):
+        if not shingles:
+            continue
+        if _share(shingles, body_all) >= CONFIRMED_SHARE:
+            anchor = max(range(len(body)), key=lambda i: len(shingles & body_shingles[i]))
+        else:
+            inserts.setdefault(anchor, []).append(paragraph)
+    if not inserts:
+        return body, False
+    merged = list(inserts.get(-1, []))
+    for index, paragraph in enumerate(body):
+        merged.append(paragraph)
+        merged.extend(inserts.get(index, []))
+    return merged, True
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _parse_tree(html: str):
+    try:
+        return lxml.html.fromstring(html.encode("utf8", "replace"))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _first(provenance: dict[str, str], field: str, candidates: list[tuple[str, str | None]]) -> str | None:
+    for source, value in candidates:
+        value = _normalise(value) if isinstance(value, str) else None
+        if value:
+            provenance[field] = source
+            return value
+    return None
+
+
+def _unless_url(value: str | None) -> str | None:
+    return None if value and "://" in value else value
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    """``<meta>`` content by lower-cased name/property/itemprop; the first one wins."""
+    tags: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        content = element.get("content")
+        if key and content and content.strip():
+            tags.setdefault(key.strip().lower(), content.strip())
+    return tags
+
+
+_ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report)$")
+
+
+def _json_ld_articles(tree) -> Iterable[dict]:
+    """schema.org objects of an ``*Article``/``BlogPosting`` type in the page's JSON-LD.
+
+    Hand-written: a lenient reader for the few fields we need (extruct is not a dependency).
+    """
+    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        for item in _walk_json_ld(data):
+            types = item.get("@type", [])
+            types = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and _ARTICLE_TYPE.search(t) for t in types):
+                yield item
+
+
+def _walk_json_ld(data) -> Iterable[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_json_ld(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _walk_json_ld(data["@graph"])
+
+
+def _ld_value(items: list[dict], key: str) -> str | None:
+    for item in items:
+        value = item.get(key)
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _ld_publisher(items: list[dict]) -> str | None:
+    for item in items:
+        publisher = item.get("publisher")
+        publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return publisher["name"]
+    return None
+
+
+def _ld_authors(items: list[dict]) -> list[str]:
+    for item in items:
+        authors = item.get("author") or item.get("creator")
+        authors = authors if isinstance(authors, list) else [authors]
+        names = []
+        for author in authors:
+            if isinstance(author, dict):
+                author = author.get("name")
+            if isinstance(author, str):
+                names += _split_names(author)
+        if names:
+            return names
+    return []
+
+
+_META_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+_META_DATE_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "date", "parsely-pub-date", "sailthru.date",
+)
+
+
+def _meta_authors(meta: dict[str, str]) -> list[str]:
+    for key in _META_AUTHOR_KEYS:
+        if key in meta:
+            return _split_names(meta[key])
+    return []
+
+
+def _meta_published(meta: dict[str, str]) -> str | None:
+    return next((meta[k] for k in _META_DATE_KEYS if k in meta), None)
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&|\|)\s*", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"[/@]|\.[a-z]{2,4}\b")
+_BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par)\s+", re.IGNORECASE)
+
+
+def _split_names(text: str) -> list[str]:
+    """Names in a byline string: split on commas and "and", strip "By", and drop parts
+    that are not names (URLs, e-mail and domain names, lower-case phrases such as
+    "admin", upper-case initialisms such as degrees)."""
+    names = []
+    for part in _NAME_SEPARATORS.split(_BYLINE_PREFIX.sub("", _normalise(text))):
+        part = _BYLINE_PREFIX.sub("", part.strip(" .-|"))
+        if (
+            part
+            and 1 <= len(part.split()) <= 5
+            and re.search(r"[^\W\d_]", part)
+            and not _NOT_A_NAME.search(part)
+            and not (part.isascii() and (part.islower() or (part.isupper() and len(part) <= 4)))
+        ):
+            names.append(part)
+    return names
+
+
+def pick_authors(candidates: list[tuple[str, list[str]]], outlet: str | None) -> tuple[list[str], str | None]:
+    """The byline: the source whose names the other sources confirm most.
+
+    Each source (JSON-LD, meta tags, newspaper4k, trafilatura) proposes a list of
+    names; names equal to the outlet are dropped (organisations often sign as the
+    outlet). A source scores one point per name another source also gives (case
+    insensitive); ties go to the earlier, more structured source. Hand-written voting.
+    """
+    blocked = {outlet.casefold()} if outlet else set()
+    cleaned = []
+    for source, names in candidates:
+        unique = list(dict.fromkeys(_normalise(n) for n in names if n and _normalise(n).casefold() not in blocked))
+        if unique:
+            cleaned.append((source, unique))
+    if not cleaned:
+        return [], None
+    votes = Counter(n.casefold() for _, names in cleaned for n in set(names))
+    best_source, best_names = max(
+        cleaned, key=lambda c: (sum(votes[n.casefold()] > 1 for n in c[1]), -[s for s, _ in cleaned].index(c[0]))
+    )
+    return best_names, best_source
+
+
+def _parse_datetime(value) -> datetime | None:
+    """ISO 8601 first (what JSON-LD and meta tags should hold), then dateutil's guess."""
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    try:
+        return date_parser.parse(value)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def pick_published(candidates: list[tuple[str, object]], tree) -> tuple[datetime | None, str | None]:
+    """Publication date as the outlet printed it (naive local wall-clock time).
+
+    The first parseable structured date from ``EARLIEST_YEAR`` on wins (JSON-LD
+    ``datePublished``, then meta tags, then newspaper4k's, which also reads the
+    URL). Many sites write JSON-LD in UTC and meta tags in local time: when another
+    candidate gives the same instant with a non-UTC offset, its wall-clock reading
+    is kept; the time zone is then dropped, not converted. With no
+    structured date, htmldate's "original date" heuristics decide (date only).
+    """
+    parsed = [
+        (source, dt)
+        for source, value in candidates
+        if (dt := _parse_datetime(value)) is not None and dt.year >= EARLIEST_YEAR
+    ]
+    if parsed:
+        source, chosen = parsed[0]
+        if chosen.utcoffset() == timedelta(0):
+            for other_source, other in parsed[1:]:
+                offset = other.utcoffset()
+                if offset not in (None, timedelta(0)) and abs((other - chosen).total_seconds()) < 60:
+                    source, chosen = other_source, other
+                    break
+        return chosen.replace(tzinfo=None), source
+    if tree is not None:
+        try:
+            found = htmldate.find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+        except Exception:  # noqa: BLE001 -- htmldate may fail on odd markup
+            found = None
+        if found:
+            return datetime.fromisoformat(found), "htmldate"
+    return None, None
