@@ -147,7 +147,7 @@ TIMELINE = Table(
         Column("mod", STRING, "TIMEX3 mod: START, MID, END, APPROX, ...; NA when none."),
         Column("start_date", DATETIME, "First day (or instant) the value covers; NaT for durations, sets and refs."),
         Column("end_date", DATETIME, "Last day (or instant) the value covers; NaT for durations, sets and refs."),
-        Column("granularity", STRING, "Granularity of the value: century, decade, year, season, quarter, month, week, day, time; NA for durations and refs."),
+        Column("granularity", STRING, "Granularity of the value: century, decade, year, half, season, quarter, month, week, day, time; NA for durations and refs."),
         Column("start", INT, "Offset of the expression in `articles.text` (NA for `published` rows)."),
         Column("end", INT, "End offset of the expression."),
         Column("sentence", STRING, "The sentence the expression stands in."),

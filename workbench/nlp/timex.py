@@ -1,0 +1,1130 @@
+"""Temporal expressions (TIMEX3) found in a spaCy Doc and normalised against the publication date.
+
+Method: hand-written extraction and normalisation rules in the style of HeidelTime
+(Strötgen & Gertz 2010, "HeidelTime: High Quality Rule-based Extraction and Normalization
+of Temporal Expressions", SemEval-2010 Task 13; Strötgen & Gertz 2013, "Multilingual and
+cross-domain temporal tagging", Lang. Resour. Eval. 47(2)). As in HeidelTime's news mode,
+patterns over the text find the expressions; a normalisation function per pattern writes the
+TIMEX3 value (TimeML 1.2.1, Pustejovsky et al. 2005); relative expressions ("June",
+"Tuesday", "last year") are resolved against the document creation time (DCT) and the tense
+of the verb the expression attaches to. HeidelTime itself is GPL and Java, so nothing of it is
+used here: the rules below are hand-written, because no well-kept permissive Python library
+writes TIMEX3 values (see ``shared/eval/timex/README.md`` §4, §6).
+
+Conventions (documented choices, TimeML where it has one):
+
+* Extents follow TimeML: leading prepositions are left out ("June", not "in June"); quantity
+  modifiers ("about", "almost", "more than") are kept and set ``mod``.
+* Seasons are northern-hemisphere meteorological seasons: SP = Mar–May, SU = Jun–Aug,
+  FA = Sep–Nov, WI = Dec–Feb; ``2004-WI`` is the winter that starts in December 2004.
+* Weeks are ISO 8601 weeks (Monday to Sunday); ``2004-W31-WE`` is that week's Saturday and
+  Sunday. Parts of the day: MO 06–12 h, AF 12–18 h, EV 18–22 h, NI 22–24 h.
+* All-numeric dates: ``2004-08-01`` is ISO; ``01.08.2004`` (dots) is day.month.year, the
+  European convention; with slashes a part above 12 decides, and ``1/8/2004`` where both parts
+  could be the month is read month/day/year, the US convention of English-language news.
+* Two-digit years ("'04", "the '90s") take the century that puts them within 89 years before
+  to 10 years after the DCT; without a DCT they stay unresolved.
+* Past or future: "last"/"next" decide; otherwise the tense of the governing verb does (past
+  -> the latest such date not after the DCT; will/would/present -> the earliest not before
+  it; an infinitive takes its governor's tense, a headline's present tense counts as past);
+  with no verb, or the present perfect, the nearest one is taken (after HeidelTime's
+  news-mode disambiguation). "Friday" written on a Friday is the DCT itself.
+* "today" is the DCT's date, except in a present-tense statement ("is done today", "can be
+  done today"), where TimeML reads it as PRESENT_REF. "within months" in a non-past clause
+  is FUTURE_REF, "recent days" PAST_REF; "the past year" is the duration P1Y.
+* "the following week", "the next day", "the same year" are resolved against the last
+  day-, week- or month-precise date mentioned before them (the DCT when there is none).
+* Without a DCT the dateline (a full date alone on a line, or opening a line and followed by
+  a dash, within the first 600 characters) is the anchor; with neither, relative expressions
+  get value ``None`` and anchor ``"unresolved"`` rather than a guess.
+* "a year-and-a-half ago" (and any fractional "ago") is computed at the finer unit (18 months
+  before the DCT's month) with mod APPROX, because a rounded figure names an approximate
+  month, not an exact one: DCT 2004-08-01 gives ``2003-02`` APPROX.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Callable, NamedTuple
+
+import numpy as np
+import pandas as pd
+from spacy.tokens import Doc, Token
+
+
+class Timex(NamedTuple):
+    """One temporal expression; ``start``/``end`` are character offsets into ``doc.text``."""
+
+    expression: str
+    type: str  # DATE, TIME, DURATION or SET
+    value: str | None  # TIMEX3 value; None when a relative expression had no anchor
+    mod: str | None  # START, MID, END, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS
+    start_date: pd.Timestamp | None
+    end_date: pd.Timestamp | None
+    granularity: str | None
+    start: int | None
+    end: int | None
+    sentence: str | None
+    event: str | None
+    anchor: str  # dct, dateline, absolute or unresolved
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6,
+}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "couple": 2, "a couple": 2,
+    "a couple of": 2, "couple of": 2,
+}
+_VAGUE_NUMBERS = {"few", "a few", "several", "some", "many", "a number of"}
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4, "fifth": 5, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "19th": 19, "20th": 20, "21st": 21, "18th": 18, "17th": 17, "16th": 16,
+}
+# unit word -> (TIMEX3 duration letter, whether it is a time unit written after "T", how many
+# of that letter's unit it makes); vague amounts keep their own letter ("decades" -> PXDE)
+_UNITS = {
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1), "day": ("D", False, 1),
+    "night": ("D", False, 1), "week": ("W", False, 1), "fortnight": ("W", False, 2), "month": ("M", False, 1),
+    "quarter": ("M", False, 3), "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
+}
+_VAGUE_LETTERS = {"decade": "DE", "century": "CE", "quarter": "Q"}
+# A fractional amount is written in the next finer unit: P1.5Y -> P18M, P1.5D -> PT36H.
+_FINER = {("Y", False): (12, "M", False), ("W", False): (7, "D", False), ("D", False): (24, "H", True), ("H", True): (60, "M", True)}
+_MODIFIERS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+}
+_POSITION_MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
+                  "late": "END", "end": "END", "close": "END"}
+
+# Regular-expression building blocks. The flags are IGNORECASE; names of months and weekdays
+# must be capitalised, which keeps "may", "march", "sat" as words out.
+_MONTH_RE = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_WEEKDAY_RE = (
+    r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat)\.)"
+)
+_SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
+_WORD_NUMBER_RE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+dozen|dozen|a\s+couple(?:\s+of)?|an?)"
+)
+_NUMBER_RE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER_RE})"
+_VAGUE_RE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of)"
+_HALF_RE = r"(?:[-\s]and[-\s]a[-\s]half)"
+_UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ies))"
+_UNITS_RE = rf"{_UNIT_RE}s?"
+_MOD_RE = r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|more\s+than|at\s+least|up\s+to|at\s+most|no\s+more\s+than)"
+_POS_RE = r"(?:(?:the\s+)?(?:early|mid|late)|(?:the\s+)?(?:beginning|start|middle|end|close)\s+of)"
+_QUANTITY_RE = (
+    rf"(?:half\s+an?\s+{_UNIT_RE}|{_NUMBER_RE}{_HALF_RE}?[-\s]+{_UNITS_RE}{_HALF_RE}?|{_VAGUE_RE}\s+{_UNITS_RE})"
+)
+_ZONE_RE = r"(?:\s+(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|PST|PDT|PT|local\s+time))?"
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation helpers
+
+
+class _Value(NamedTuple):
+    type: str
+    value: str | None
+    mod: str | None
+    relative: bool  # needed an anchor (DCT or dateline)
+
+
+class _Context:
+    """What the rules may look at: the text, the anchor date and the parse."""
+
+    def __init__(self, doc: Doc, anchor_date: dt.date | None, anchor: str):
+        self.doc = doc
+        self.text = doc.text
+        self.anchor_date = anchor_date
+        self.anchor = anchor
+        self.last_date: dt.date | None = None  # last day-, week- or month-precise date mentioned
+        self._token_starts = doc.to_array("IDX")  # an array: iterating Tokens is slow
+        self._sentence_starts: np.ndarray | None = None
+        # arrays, not Doc.has_annotation, which walks the tokens in Python
+        self.parsed = bool(len(doc)) and bool(doc.to_array("DEP").any())
+        self.has_sentences = bool(len(doc)) and bool((doc.to_array("SENT_START")[1:] != 0).any())
+
+    def token_at(self, char: int) -> Token | None:
+        if not len(self.doc):
+            return None
+        i = int(np.searchsorted(self._token_starts, char, side="right")) - 1
+        return self.doc[max(i, 0)]
+
+    def sentence_at(self, char: int) -> str | None:
+        if not len(self.doc) or not self.has_sentences:
+            return None
+        if self._sentence_starts is None:
+            flags = self.doc.to_array("SENT_START")
+            flags[0] = 1
+            self._sentence_starts = np.flatnonzero(flags == 1)
+        token = int(np.searchsorted(self._token_starts, char, side="right")) - 1
+        k = int(np.searchsorted(self._sentence_starts, max(token, 0), side="right")) - 1
+        end = self._sentence_starts[k + 1] if k + 1 < len(self._sentence_starts) else len(self.doc)
+        return self.doc[int(self._sentence_starts[k]):int(end)].text.strip()
+
+    def word_before(self, char: int) -> str:
+        words = self.text[max(0, char - 40):char].lower().split()
+        return words[-1] if words else ""
+
+    def tense(self, char: int) -> str | None:
+        """``past``, ``future`` (will/would/present) or None for the verb governing ``char``."""
+        token = self.token_at(char)
+        for _ in range(12):  # the governing verb is a few arcs up at most
+            if token is None:
+                return None
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl", "xcomp") or token.dep_ == "ROOT":
+                break
+            token = token.head  # an infinitive ("agreed to sell") takes its governor's tense
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("will", "'ll", "shall", "would", "'d", "wo", "going") or a.tag_ == "MD" for a in auxiliaries):
+            return "future"  # will, would, and the other modals (can, may, should) look ahead
+        if any(a.lower_ in ("has", "have", "'ve") for a in auxiliaries):
+            return None  # the present perfect looks both ways ("has been postponed until Saturday")
+        if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+            return "past"
+        if token.tag_ == "VBN" and (not auxiliaries or token.dep_ in ("relcl", "acl", "advcl")):
+            return "past"  # a participle without auxiliary is mostly a mis-tagged past tense
+        if token.dep_ == "conj" and not auxiliaries and token.head.pos_ in ("VERB", "AUX"):
+            return self.tense(token.head.idx)  # "started ... and peaked": the first verb's tense
+        if token.tag_ in ("VBP", "VBZ") and self.in_headline(char):
+            return "past"  # headlines tell past events in the present tense ("Apple releases ...")
+        if token.tag_ in ("VB", "VBP", "VBZ", "VBG", "MD"):
+            return "future"
+        return None
+
+    def at_sentence_start(self, char: int) -> bool:
+        token = self.token_at(char)
+        return token is None or token.is_sent_start or token.i == 0
+
+    def in_headline(self, char: int) -> bool:
+        """Whether ``char`` stands in a line of at most 20 words without final punctuation."""
+        line_start = self.text.rfind("\n", 0, char) + 1
+        line_end = self.text.find("\n", char)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
+        return len(line.split()) <= 20 and not line.endswith((".", "!", "?", '"', "”", "'", "’", ":", ";", ","))
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _season_of(day: dt.date) -> tuple[int, str]:
+    if day.month == 12:
+        return day.year, "WI"
+    if day.month <= 2:
+        return day.year - 1, "WI"
+    return day.year, _SEASON_ORDER[(day.month - 3) // 3]
+
+
+def _choose(candidates: list[int], reference: int, tense: str | None, relation: str | None) -> int:
+    """Pick from consecutive candidate indices: ``relation`` last/next, else by tense, else nearest."""
+    if relation == "last":
+        return max(c for c in candidates if c < reference)
+    if relation == "next":
+        return min(c for c in candidates if c > reference)
+    if tense == "past":
+        return max(c for c in candidates if c <= reference)
+    if tense == "future":
+        return min(c for c in candidates if c >= reference)
+    return min(candidates, key=lambda c: (abs(c - reference), c > reference))
+
+
+def _relation(words: str) -> str | None:
+    """``last``, ``next`` or ``this`` for the word before a relative expression."""
+    return {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
+            "following": "next", "this": "this"}.get(words.lower())
+
+
+def _quantity(text: str) -> tuple[float | None, str] | None:
+    """Amount (None for vague "several") and unit word of a quantity like "a year-and-a-half"."""
+    words = re.sub(r"[-\s]+", " ", text.lower()).strip()
+    unit_match = re.search(rf"\b({_UNIT_RE})s?\b", words)
+    if not unit_match:
+        return None
+    unit = "century" if unit_match.group(1).startswith("centur") else unit_match.group(1)
+    if words.startswith("half"):
+        return 0.5, unit
+    half = 0.5 if "and a half" in words else 0.0
+    amount_words = words[:unit_match.start()].replace("and a half", "").strip()
+    if amount_words in _VAGUE_NUMBERS:
+        return None, unit
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", amount_words):
+        return float(amount_words.replace(",", "")) + half, unit
+    if amount_words in _NUMBERS:
+        return _NUMBERS[amount_words] + half, unit
+    parts = amount_words.split()
+    if len(parts) == 2 and parts[0] in _NUMBERS and parts[1] in _NUMBERS and _NUMBERS[parts[0]] >= 20:
+        return _NUMBERS[parts[0]] + _NUMBERS[parts[1]] + half, unit  # "twenty five"
+    return None
+
+
+def _duration(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration value, e.g. P3D, PT30M, P18M, PXY."""
+    letter, is_time, factor = _UNITS[unit]
+    if amount is None:
+        return f"PTX{letter}" if is_time else f"PX{_VAGUE_LETTERS.get(unit, letter)}"
+    amount *= factor
+    if amount != int(amount) and (letter, is_time) in _FINER:
+        finer, letter, is_time = _FINER[letter, is_time]
+        amount *= finer
+    number = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
+    return f"PT{number}{letter}" if is_time else f"P{number}{letter}"
+
+
+def _before(day: dt.date, amount: float, unit: str) -> str:
+    """The date ``amount`` units before ``day``, at the unit's granularity (a month when a
+    fraction of a year makes the year too coarse: 1.5 years before 2004-08 is 2003-02)."""
+    if unit in ("second", "minute", "hour"):
+        return day.isoformat()
+    if unit in ("day", "night", "week", "fortnight"):
+        days = amount * {"week": 7, "fortnight": 14}.get(unit, 1)
+        target = day - dt.timedelta(days=round(days))
+        if unit != "day" and unit != "night" and days % 7 == 0:
+            year, week, _ = target.isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        return target.isoformat()
+    months = amount * {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+    year, month = divmod(_month_index(day.year, day.month) - round(months), 12)
+    if year < 1:
+        return "PAST_REF"  # before the common era: TIMEX3 dates have no negative years
+    if unit != "month" and unit != "quarter" and months % 12 == 0:
+        return f"{year:04d}"
+    return f"{year:04d}-{month + 1:02d}"
+
+
+def _means_nowadays(m: re.Match, ctx: _Context) -> bool:
+    """"today" in a present-tense statement ("is done today", "can be done today") means
+    nowadays (PRESENT_REF in TimeML); "today's decision" and "he said today" are the day."""
+    if ctx.text[m.end():m.end() + 2] in ("'s", "’s") or ctx.tense(m.start()) != "future":
+        return False
+    verb = ctx.token_at(m.start()).head
+    return verb.tag_ in ("VBZ", "VBP", "VBN", "VB") and not any(
+        c.tag_ == "MD" and c.lower_ not in ("can", "ca") or c.lower_ == "going" for c in verb.children)
+
+
+def _two_digit_year(digits: int, anchor: dt.date | None) -> int | None:
+    if anchor is None:
+        return None
+    year = anchor.year - anchor.year % 100 + digits
+    if year > anchor.year + 10:
+        year -= 100
+    elif year < anchor.year - 89:
+        year += 100
+    return year
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: (pattern, handler). Each handler gets the match and the context and returns a _Value,
+# or None to reject the match.
+
+Rule = tuple[re.Pattern, Callable[[re.Match, _Context], _Value | None], re.Pattern]
+_RULES: list[Rule] = []
+
+
+def _rule(trigger: str, pattern: str):
+    """Register a rule. ``trigger`` matches a word (or digit) that every match of ``pattern``
+    contains: the pattern only runs near the trigger's hits, which keeps tagging fast."""
+    def register(handler):
+        _RULES.append((re.compile(pattern, re.IGNORECASE), handler, _compiled_trigger(trigger)))
+        return handler
+    return register
+
+
+_TRIGGERS: dict[str, re.Pattern] = {}
+
+
+def _compiled_trigger(trigger: str) -> re.Pattern:
+    return _TRIGGERS.setdefault(trigger, re.compile(trigger, re.IGNORECASE))
+
+
+_MONTH_TRIGGER = r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_DIGIT_TRIGGER = r"\d"
+_UNIT_TRIGGER = r"\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
+
+
+def _position_mod(text: str | None) -> str | None:
+    """START, MID or END for "early", "mid-", "the end of" and the like."""
+    if not text:
+        return None
+    words = text.lower().replace("-", " ").split()
+    return _POSITION_MODS.get(next((w for w in words if w not in ("the", "of")), ""))
+
+
+# Plural nouns that make a four-digit number a count rather than a year.
+_COUNTED = re.compile(
+    r"\s*(?:percent|per\s+cent|%|people|persons|points|km|kilometres|miles|feet|metres|meters|tons|tonnes"
+    r"|units|votes|troops|soldiers|men|women|children|jobs|workers|employees|students|cars|vehicles"
+    r"|homes|houses|deaths|cases|shares|barrels|acres|words|pages|copies|members|residents|pounds|dollars)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_or_anchor(match_year: str | None, ctx: _Context) -> int | None:
+    if not match_year:
+        return None
+    if match_year.startswith(("'", "’")):
+        return _two_digit_year(int(match_year[1:]), ctx.anchor_date)
+    return int(match_year)
+
+
+@_rule(_MONTH_TRIGGER, rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>{_DAY_RE})(?:\s+of)?\s+(?P<m>{_MONTH_RE})(?:\s*,?\s+(?P<y>{_YEAR_RE}|['’]\d\d))?(?!\w)"
+       rf"|\b(?:(?P<wd2>{_WEEKDAY_RE}),?\s+)?(?P<m2>{_MONTH_RE})\s+(?P<d2>{_DAY_RE})(?:\s*,?\s+(?P<y2>{_YEAR_RE}|['’]\d\d))?(?!\w|[:.,]\d)")
+def _day_of_month(m: re.Match, ctx: _Context) -> _Value | None:
+    month = _MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")]
+    day = int(re.match(r"\d+", m.group("d") or m.group("d2")).group())
+    year_text = m.group("y") or m.group("y2")
+    year = _year_or_anchor(year_text, ctx)
+    if year_text:
+        if year is None:
+            return _Value("DATE", None, None, True)
+        return _date_value(year, month, day, relative=year_text[0] in "'’")
+    if ctx.anchor_date is None:
+        return _Value("DATE", None, None, True)
+    reference = ctx.anchor_date
+    candidates = []
+    for y in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(dt.date(y, month, day).toordinal())
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    chosen = _choose(candidates, reference.toordinal(), ctx.tense(m.start()), None)
+    return _Value("DATE", dt.date.fromordinal(chosen).isoformat(), None, True)
+
+
+def _date_value(year: int, month: int, day: int, relative: bool = False) -> _Value | None:
+    try:
+        return _Value("DATE", dt.date(year, month, day).isoformat(), None, relative)
+    except ValueError:
+        return None
+
+
+@_rule(_DIGIT_TRIGGER, r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-])")
+def _iso_date(m: re.Match, ctx: _Context) -> _Value | None:
+    return _date_value(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
+@_rule(_DIGIT_TRIGGER, r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)")
+def _numeric_date(m: re.Match, ctx: _Context) -> _Value | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if m.group("sep") == "." or a > 12:
+        day, month = a, b
+    else:
+        month, day = a, b
+    year_text = m.group("y")
+    year = int(year_text) if len(year_text) == 4 else _two_digit_year(int(year_text), ctx.anchor_date)
+    if year is None:
+        return _Value("DATE", None, None, True)
+    return _date_value(year, month, day, relative=len(year_text) == 2)
+
+
+@_rule(_MONTH_TRIGGER, rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<m>{_MONTH_RE})(?:\s*,?\s+(?:of\s+)?(?P<y>{_YEAR_RE}|['’]\d\d))?(?!\w)")
+def _month(m: re.Match, ctx: _Context) -> _Value | None:
+    token = ctx.token_at(m.start("m"))
+    if token is not None and (token.tag_ == "MD" or token.pos_ == "VERB"):
+        return None  # "May" the modal, "March" the verb
+    month = _MONTHS[m.group("m").lower().rstrip(".")]
+    mod = _position_mod(m.group("pos"))
+    year_text = m.group("y")
+    if year_text:
+        year = _year_or_anchor(year_text, ctx)
+        if year is None:
+            return _Value("DATE", None, mod, True)
+        return _Value("DATE", f"{year:04d}-{month:02d}", mod, year_text[0] in "'’")
+    if ctx.anchor_date is None:
+        return _Value("DATE", None, mod, True)
+    relation = _relation(m.group("rel") or "")
+    reference = _month_index(ctx.anchor_date.year, ctx.anchor_date.month)
+    candidates = [_month_index(ctx.anchor_date.year + k, month) for k in (-1, 0, 1)]
+    year, month0 = divmod(_choose(candidates, reference, ctx.tense(m.start()), relation), 12)
+    return _Value("DATE", f"{year:04d}-{month0 + 1:02d}", mod, True)
+
+
+@_rule(r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", rf"\b(?:(?P<pos>early|late)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\w)")
+def _weekday(m: re.Match, ctx: _Context) -> _Value | None:
+    if ctx.anchor_date is None:
+        return _Value("TIME" if m.group("part") else "DATE", None, None, True)
+    weekday = _WEEKDAYS[m.group("wd").lower().rstrip(".")]
+    day = _weekday_date(ctx, weekday, m.start(), _relation(m.group("rel") or ""))
+    mod = _position_mod(m.group("pos"))
+    if m.group("part"):
+        return _Value("TIME", f"{day.isoformat()}T{_DAY_PARTS[m.group('part').lower()]}", mod, True)
+    return _Value("DATE", day.isoformat(), mod, True)
+
+
+def _weekday_date(ctx: _Context, weekday: int, char: int, relation: str | None) -> dt.date:
+    """The date of a weekday near the anchor, by "last"/"next" or the tense at ``char``."""
+    reference = ctx.anchor_date.toordinal()
+    candidates = [reference - ctx.anchor_date.weekday() + weekday + 7 * k for k in (-2, -1, 0, 1, 2)]
+    return dt.date.fromordinal(_choose(candidates, reference, ctx.tense(char), relation))
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (n < 0: from the end) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+
+
+# Holidays that name one day a year (US federal dates where countries differ).
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
+    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14), "halloween": lambda y: dt.date(y, 10, 31),
+    "independence day": lambda y: dt.date(y, 7, 4), "bastille day": lambda y: dt.date(y, 7, 14),
+    "st. patrick's day": lambda y: dt.date(y, 3, 17), "easter": _easter,
+    "easter sunday": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+}
+
+
+@_rule(r"\b(?-i:Christmas|Boxing|New|Valentine|Halloween|Independence|Bastille|St|Easter|Good|Thanksgiving|Black|Labo|Memorial)", r"\b(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day"
+       r"|Halloween|Independence\s+Day|Bastille\s+Day|St\.\s+Patrick['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
+       r"|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Labou?r\s+Day|Memorial\s+Day))(?:\s*,?\s+(?P<y>" + _YEAR_RE + r"))?(?!\w)")
+def _holiday(m: re.Match, ctx: _Context) -> _Value | None:
+    name = " ".join(m.group("h").lower().replace("’", "'").replace("labour", "labor").split())
+    date_of = _HOLIDAYS[name]
+    if m.group("y"):
+        return _Value("DATE", date_of(int(m.group("y"))).isoformat(), None, False)
+    if ctx.anchor_date is None:
+        return _Value("DATE", None, None, True)
+    years = [ctx.anchor_date.year + k for k in (-1, 0, 1)]
+    chosen = _choose([date_of(y).toordinal() for y in years], ctx.anchor_date.toordinal(), ctx.tense(m.start()), None)
+    return _Value("DATE", dt.date.fromordinal(chosen).isoformat(), None, True)
+
+
+@_rule(r"\b(?:spring|summer|autumn|fall|winter)", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<rel>last|next|this|the\s+(?:last|past|next|coming|previous|following))\s+)?(?P<s>{_SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{_YEAR_RE}|['’]\d\d))?(?![\w'’-])")
+def _season(m: re.Match, ctx: _Context) -> _Value | None:
+    season = _SEASONS[m.group("s").lower()]
+    mod = _position_mod(m.group("pos"))
+    signalled = m.group("rel") or m.group("y") or m.group("pos")
+    allowed_before = ("the", "in") if m.group("s").lower() == "fall" else ("the", "in", "during", "until", "by", "since")
+    if not signalled and ctx.word_before(m.start()) not in allowed_before:
+        return None  # a bare season word is as often a verb, a name or a figure of speech
+    if not m.group("y") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or m.group("s")[0].isupper() and not ctx.at_sentence_start(m.start("s"))):
+        return None  # "the fall of Rome", "the Summer Olympics"
+    if m.group("y"):
+        year = _year_or_anchor(m.group("y"), ctx)
+        if year is None:
+            return _Value("DATE", None, mod, True)
+        return _Value("DATE", f"{year:04d}-{season}", mod, m.group("y")[0] in "'’")
+    if ctx.anchor_date is None:
+        return _Value("DATE", None, mod, True)
+    anchor_year, anchor_season = _season_of(ctx.anchor_date)
+    reference = anchor_year * 4 + _SEASON_ORDER.index(anchor_season)
+    candidates = [(anchor_year + k) * 4 + _SEASON_ORDER.index(season) for k in (-1, 0, 1)]
+    relation = _relation(m.group("rel").split()[-1]) if m.group("rel") else None
+    year, order = divmod(_choose(candidates, reference, ctx.tense(m.start()), relation), 4)
+    return _Value("DATE", f"{year:04d}-{_SEASON_ORDER[order]}", mod, True)
+
+
+@_rule(_DIGIT_TRIGGER, rf"(?<![\w$£€.,])(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:(?P<y>{_YEAR_RE})|['’](?P<yy>\d\d)|(?<=\d\d[-–])(?P<tail>\d\d))(?![\w%]|[.,]\d)")
+def _year(m: re.Match, ctx: _Context) -> _Value | None:
+    before = ctx.text[max(0, m.start() - 5):m.start()]
+    after = ctx.text[m.end():m.end() + 12].lower()
+    follows_year = re.fullmatch(r"(?:1[5-9]|20)\d\d[-–]", before) is not None
+    if m.group("tail"):
+        if not follows_year:
+            return None
+        year = int(before[:2] + m.group("tail"))  # "1957-58"
+        return _Value("DATE", f"{year:04d}", None, False) if year > int(before[:4]) else None
+    if before.endswith(("-", "–")) and not follows_year or re.match(r"[-–]\d(?!\d{3}\b|\d\b)", after):
+        return None  # part of a code or a number range, not a year
+    if _COUNTED.match(after) or before.strip().endswith(("$", "£", "€", "No.", "#")):
+        return None  # "2000 troops", "$1999"
+    mod = _position_mod(m.group("pos"))
+    if m.group("yy"):
+        if after.startswith("s"):
+            return None
+        year = _two_digit_year(int(m.group("yy")), ctx.anchor_date)
+        return _Value("DATE", None if year is None else f"{year:04d}", mod, True)
+    return _Value("DATE", m.group("y"), mod, False)
+
+
+@_rule(r"\d|ties\b", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:the\s+)?(?:(?P<full>1[5-9]\d0|20\d0)s|['’](?P<two>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'’])")
+def _decade(m: re.Match, ctx: _Context) -> _Value | None:
+    mod = _position_mod(m.group("pos"))
+    if m.group("full"):
+        return _Value("DATE", m.group("full")[:3], mod, False)
+    digits = int(m.group("two")) if m.group("two") else {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}[m.group("word").lower()]
+    if m.group("word") and not m.group(0).lower().startswith(("the", "early", "mid", "late")):
+        return None  # "in his forties" is an age
+    year = _two_digit_year(digits, ctx.anchor_date)
+    if year is None:
+        return _Value("DATE", None, mod, True)
+    if year > ctx.anchor_date.year:
+        year -= 100
+    return _Value("DATE", f"{year // 10:03d}", mod, True)
+
+
+@_rule(r"\bcentur", r"\b(?:(?P<pos>the\s+(?:early|mid|late)|the\s+(?:beginning|start|middle|end)\s+of\s+the)[-\s]+)?(?P<ord>\d{2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)[-\s]+century(?![\w-])")
+def _century(m: re.Match, ctx: _Context) -> _Value | None:
+    words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+    ordinal = m.group("ord").lower()
+    number = words.get(ordinal) or int(ordinal[:2])
+    pos = m.group("pos")
+    mod = _position_mod(pos.replace(" the", "") if pos else None)
+    return _Value("DATE", f"{number - 1:02d}", mod, False)
+
+
+@_rule(r"\b(?:quarter|half|[QH][1-4])", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR_RE})|(?P<rel>this|last|next)\s+year))?(?![\w-])"
+       rf"|\b(?P<letter>[QH])(?P<n>[1-4])(?:\s+(?P<y2>{_YEAR_RE}))?\b")
+def _quarter(m: re.Match, ctx: _Context) -> _Value | None:
+    """Quarters (2004-Q3) and halves (2004-H1) of a year."""
+    letter = m.group("letter") or ("Q" if m.group("part").lower() == "quarter" else "H")
+    per_year = 4 if letter == "Q" else 2
+    number = int(m.group("n")) if m.group("n") else _ORDINALS[m.group("ord").lower()]
+    if m.group("ord") and m.group("ord").lower() in ("final", "last"):
+        number = per_year
+    if number > per_year:
+        return None
+    year_text = m.group("y") or m.group("y2")
+    mod = _position_mod(m.group("pos"))
+    if year_text:
+        return _Value("DATE", f"{year_text}-{letter}{number}", mod, False)
+    if ctx.anchor_date is None:
+        return _Value("DATE", None, mod, True)
+    if m.group("rel"):
+        year = ctx.anchor_date.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        return _Value("DATE", f"{year}-{letter}{number}", mod, True)
+    current = ctx.anchor_date.year * per_year + (ctx.anchor_date.month - 1) * per_year // 12
+    candidates = [(ctx.anchor_date.year + k) * per_year + number - 1 for k in (-1, 0, 1)]
+    year, index = divmod(_choose(candidates, current, ctx.tense(m.start()), None), per_year)
+    return _Value("DATE", f"{year}-{letter}{index + 1}", mod, True)
+
+
+@_rule(r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)", r"\b(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+       r"|\b(?P<rel>this|last)\s+(?P<part2>morning|afternoon|evening|night)\b")
+def _deictic_day(m: re.Match, ctx: _Context) -> _Value | None:
+    word = (m.group("w") or "").lower()
+    part = m.group("part") or m.group("part2")
+    if ctx.anchor_date is None:
+        return _Value("TIME" if part or word == "tonight" else "DATE", None, None, True)
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if m.group("rel") and m.group("rel").lower() == "last" and m.group("part2").lower() == "night":
+        offset = -1
+    day = (ctx.anchor_date + dt.timedelta(days=offset)).isoformat()
+    if word == "today" and not part and _means_nowadays(m, ctx):
+        return _Value("DATE", "PRESENT_REF", None, False)
+    if word == "tonight":
+        return _Value("TIME", f"{day}TNI", None, True)
+    if part:
+        return _Value("TIME", f"{day}T{_DAY_PARTS[part.lower()]}", None, True)
+    return _Value("DATE", day, None, True)
+
+
+@_rule(r"\b(?:week|month|quarter|year|decade|century|day)", r"\b(?:(?P<pos>early|late|the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?P<rel>this(?:\s+past)?|last|next|the\s+(?:last|past|next|coming|previous|following|same)|the)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade|century|weekend|day)(?![\w-])"
+       r"|\b(?P<pos2>(?:early|late|the\s+(?:beginning|start|middle|end)\s+of))\s+(?P<unit2>year|month|week)\b")
+def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    mod = _position_mod(m.group("pos") or m.group("pos2"))
+    words = (m.group("rel") or "the").lower().split()
+    implicit = words == ["the"]  # "the end of the year", "the weekend"
+    if implicit and not mod and unit != "weekend":
+        return None  # "the year", "the week": rarely a date on their own
+    if words[:2] == ["the", "past"] and unit not in ("day", "weekend"):
+        return _Value("DURATION", _duration(1, unit), mod, False)  # the twelve months up to now
+    if unit == "decade" and words[0] == "the" and words[-1] in ("next", "last", "coming", "following"):
+        return _Value("DURATION", "P10Y", mod, False)
+    anaphoric = words[0] == "the" and words[-1] in ("following", "next", "previous", "same")
+    if unit == "day" and not anaphoric:
+        return None  # "this day", "next day": idioms more often than dates
+    if anaphoric and words[-1] == "same" and ctx.last_date is None:
+        return None
+    if ctx.anchor_date is None:
+        return _Value("DATE", None, mod, True)
+    reference = ctx.last_date if anaphoric and ctx.last_date else ctx.anchor_date
+    relation = {"following": "next", "coming": "next", "previous": "last", "past": "last", "same": "this", "the": "this"}.get(words[-1], words[-1])
+    if unit == "weekend":
+        return _Value("DATE", _weekend(reference, relation, ctx.tense(m.start())), mod, True)
+    if unit == "year" and implicit:
+        tense = ctx.tense(m.start())
+        if mod == "END" and tense == "past" and reference.month <= 6:
+            relation = "last"  # "peaked by the end of the year", written in spring
+        elif mod == "START" and tense == "future" and reference.month >= 7:
+            relation = "next"
+    return _shift_value(reference, unit, relation, mod)
+
+
+def _weekend(reference: dt.date, relation: str, tense: str | None) -> str:
+    if relation == "this" and tense == "past" and reference.weekday() < 5:
+        relation = "last"  # "over the weekend", written on a weekday
+    monday = reference - dt.timedelta(days=reference.weekday())
+    if relation == "last" and reference.weekday() < 5:
+        monday -= dt.timedelta(days=7)
+    elif relation == "next":
+        monday += dt.timedelta(days=7)
+    iso = monday.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}-WE"
+
+
+def _shift_value(reference: dt.date, unit: str, relation: str, mod: str | None = None) -> _Value:
+    step = {"last": -1, "next": 1, "this": 0}[relation]
+    if unit == "day":
+        return _Value("DATE", (reference + dt.timedelta(days=step)).isoformat(), mod, True)
+    if unit == "week":
+        iso = (reference + dt.timedelta(weeks=step)).isocalendar()
+        return _Value("DATE", f"{iso[0]}-W{iso[1]:02d}", mod, True)
+    if unit == "month":
+        year, month = divmod(_month_index(reference.year, reference.month) + step, 12)
+        return _Value("DATE", f"{year:04d}-{month + 1:02d}", mod, True)
+    if unit == "quarter":
+        year, quarter = divmod(reference.year * 4 + (reference.month - 1) // 3 + step, 4)
+        return _Value("DATE", f"{year:04d}-Q{quarter + 1}", mod, True)
+    if unit == "year":
+        return _Value("DATE", f"{reference.year + step:04d}", mod, True)
+    if unit == "decade":
+        return _Value("DATE", f"{reference.year // 10 + step:03d}", mod, True)
+    return _Value("DATE", f"{reference.year // 100 + step:02d}", mod, True)
+
+
+@_rule(r"\bago\b", rf"\b(?:(?P<mod>{_MOD_RE})\s+)?(?P<q>{_QUANTITY_RE})\s+ago\b")
+def _ago(m: re.Match, ctx: _Context) -> _Value | None:
+    parsed = _quantity(m.group("q"))
+    if parsed is None:
+        return None
+    amount, unit = parsed
+    if amount is None:
+        return _Value("DATE", "PAST_REF", None, False)  # "years ago"
+    mod = _MODIFIERS.get(" ".join((m.group("mod") or "").lower().split()))
+    if amount != int(amount):
+        mod = mod or "APPROX"  # a fraction is a rounded figure
+    if ctx.anchor_date is None:
+        return _Value("DATE", None, mod, True)
+    return _Value("DATE", _before(ctx.anchor_date, amount, unit), mod, True)
+
+
+@_rule(_UNIT_TRIGGER, rf"(?<![\w.,-])(?:(?P<mod>{_MOD_RE})\s+)?(?:(?P<the>the(?:\s+(?:last|past|next|coming|first|final|previous|following|entire|whole))?)\s+)?(?P<q>{_QUANTITY_RE})(?:[-\s]long)?(?![\w-]|'s\s)"
+       rf"|\b(?P<bare>(?:recent|the\s+(?:last|past|next|coming)(?:\s+(?:few|several))?)\s+(?:{_UNIT_RE}s))\b"
+       rf"|\b(?P<plural>(?:second|minute|hour|day|week|month|year|decade)s)\b"
+       rf"|(?<![\w-])(?P<low>{_NUMBER_RE})(?=\s+(?:and|to|or)\s+{_NUMBER_RE}\s+{_UNITS_RE}\b|[-–]\d+\s+{_UNITS_RE}\b)")
+def _duration_rule(m: re.Match, ctx: _Context) -> _Value | None:
+    if m.group("plural"):
+        before = ctx.word_before(m.start())
+        unit = m.group("plural").lower()[:-1]
+        if before == "within" and ctx.tense(m.start()) != "past":
+            return _Value("DATE", "FUTURE_REF", None, False)
+        after = ctx.text[m.end():m.end() + 9].lower()
+        if before not in ("for", "in", "within", "over", "recent", "take", "takes", "took", "taking", "lasted", "last") and not re.match(r"\s+(?:before|after|later|earlier)\b", after):
+            return None
+        return _Value("DURATION", _duration(None, unit), None, False)
+    if m.group("bare"):
+        words = m.group("bare").lower().split()
+        unit = words[-1][:-1]
+        if words[0] == "recent":
+            return _Value("DATE", "PAST_REF", None, False)
+        return _Value("DURATION", _duration(None, unit), None, False)
+    if m.group("low"):  # "between 12 and 18 months": the first number takes the unit
+        unit_word = re.match(rf"(?:\s+(?:and|to|or)\s+{_NUMBER_RE}|[-–]\d+)\s+({_UNITS_RE})", ctx.text[m.end():], re.IGNORECASE)
+        parsed = unit_word and _quantity(f"{m.group('low')} {unit_word.group(1)}")
+        return _Value("DURATION", _duration(*parsed), None, False) if parsed else None
+    parsed = _quantity(m.group("q"))
+    if parsed is None:
+        return None
+    amount, unit = parsed
+    after = ctx.text[m.end():m.end() + 15].lower()
+    if re.match(r"[-\s]olds?\b|\s+(?:and|or)\s+(?:older|younger|over|under)\b", after) or ctx.word_before(m.start()) in ("ages", "aged", "age"):
+        return None  # ages are not time expressions here
+    quantity = m.group("q").lower()
+    if amount is None and quantity.startswith("some "):
+        return None  # "some days" is as often "on some days"
+    if amount == 1 and re.match(r"an?\s", quantity) and ctx.word_before(m.start()) in ("every", "each", "per", "once", "twice", "times"):
+        return None  # "twice a year": left to the set rule
+    mod = _MODIFIERS.get(" ".join((m.group("mod") or "").lower().split()))
+    return _Value("DURATION", _duration(amount, unit), mod, False)
+
+
+@_rule(r"\b(?:every|each|per|daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|once|twice|times)\b", rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_NUMBER_RE})\s+)?(?P<unit>{_UNITS_RE}|{_WEEKDAY_RE}|morning|afternoon|evening|night|{_SEASON_RE})\b"
+       r"|\b(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b"
+       rf"|\b(?:once|twice|(?:three|four|five|six|\d+)\s+times)\s+(?:a|an|per)\s+(?P<unit2>{_UNIT_RE})\b")
+def _set(m: re.Match, ctx: _Context) -> _Value | None:
+    if m.group("adv"):
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year", "nightly": "day", "hourly": "hour"}[m.group("adv").lower()]
+        return _Value("SET", _duration(1, unit), None, False)
+    word = (m.group("unit") or m.group("unit2")).rstrip(".")
+    lowered = word.lower()
+    if lowered in _WEEKDAYS:
+        return _Value("SET", f"XXXX-WXX-{_WEEKDAYS[lowered] + 1}", None, False)
+    if lowered in _DAY_PARTS:
+        return _Value("SET", f"XXXX-XX-XXT{_DAY_PARTS[lowered]}", None, False)
+    if lowered in _SEASONS:
+        return _Value("SET", f"XXXX-{_SEASONS[lowered]}", None, False)
+    unit = "century" if lowered.startswith("centur") else lowered.rstrip("s")
+    count = (m.group("n") or "one").lower()
+    amount = 2 if count == "other" else (_quantity(f"{count} {unit}") or (1, unit))[0]  # "every other week"
+    return _Value("SET", _duration(amount or 1, unit), None, False)
+
+
+@_rule(r"\d|\b(?:noon|midday|midnight)", rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_RE}|today|yesterday|tomorrow))?"
+       rf"|(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:]){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd2>{_WEEKDAY_RE}|today|yesterday|tomorrow))?"
+       r"|\b(?P<noon>noon|midday|midnight)\b")
+def _clock_time(m: re.Match, ctx: _Context) -> _Value | None:
+    if m.group("noon"):
+        if ctx.word_before(m.start()) not in ("at", "by", "until", "before", "after", "from", "to", "since", "around", "about"):
+            return None
+        hour, minute = (0, 0) if m.group("noon").lower() == "midnight" else (12, 0)
+    else:
+        hour = int(m.group("h") or m.group("h2"))
+        minute = int(m.group("min") or m.group("min2") or 0)
+        ampm = (m.group("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    day_word = m.group("wd") or m.group("wd2")
+    if ctx.anchor_date is None:
+        return _Value("TIME", None, None, True)
+    day = ctx.anchor_date
+    if day_word:
+        lowered = day_word.lower().rstrip(".")
+        if lowered in _WEEKDAYS:
+            day = _weekday_date(ctx, _WEEKDAYS[lowered], m.start(), None)
+        else:
+            day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(lowered, 0))
+    return _Value("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", None, True)
+
+
+@_rule(r"\b(?:now|current|nowaday|present|these|moment|recent|lately|past|time|future|years\s+ahead)", r"\b(?P<present>now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+day)?|these\s+days|at\s+the\s+moment|right\s+now)\b"
+       r"|\b(?P<past>recently|lately|the\s+past|at\s+the\s+time)\b(?!\s+(?:\w+\s+)?(?:days|weeks|months|years|decades))"
+       r"|\b(?P<future>the\s+(?:near\s+|distant\s+)?future|(?<=\bin\s)future|the\s+years\s+ahead)\b")
+def _reference(m: re.Match, ctx: _Context) -> _Value | None:
+    text = m.group(0).lower()
+    if m.group("present"):
+        return _Value("DATE", "PRESENT_REF", None, False)
+    if m.group("past"):
+        if text.startswith("at") and ctx.tense(m.start()) != "past":
+            return None  # "at the time" means "then" only in a past context
+        return _Value("DATE", "PAST_REF", None, False)
+    return _Value("DATE", "FUTURE_REF", None, False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Spans of values
+
+
+def value_span(value: str | None) -> tuple[pd.Timestamp | None, pd.Timestamp | None, str | None]:
+    """First day (or instant), last day (or instant) and granularity of a TIMEX3 date value.
+
+    ``"2004-06"`` gives 2004-06-01, 2004-06-30, ``"month"``; ``"2004-H1"`` (granularity
+    ``"half"``) the first six months; weeks are ISO weeks, seasons
+    meteorological (northern hemisphere); durations, sets, refs and values with X give
+    ``(None, None, None)``. Written here because TimeML values are not ISO 8601 strings.
+    """
+    if not value or "X" in value or value.startswith("P") or value.endswith("_REF"):
+        return None, None, None
+    try:
+        return _span(value)
+    except ValueError:
+        return None, None, None
+
+
+_PART_HOURS = {"MO": (6, 11), "AF": (12, 17), "EV": (18, 21), "NI": (22, 23), "DT": (9, 17)}
+
+
+def _span(value: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None, str | None]:
+    ts = pd.Timestamp
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", value):
+        instant = ts(value)
+        return instant, instant, "time"
+    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI|DT)", value):
+        first, last = _PART_HOURS[m.group(2)]
+        day = ts(m.group(1))
+        return day + pd.Timedelta(hours=first), day + pd.Timedelta(hours=last, minutes=59), "time"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return ts(value), ts(value), "day"
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        if m.group(3):
+            return ts(monday + dt.timedelta(days=5)), ts(monday + dt.timedelta(days=6)), "week"
+        return ts(monday), ts(monday + dt.timedelta(days=6)), "week"
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        year, month = int(m.group(1)), int(m.group(2))
+        return ts(year, month, 1), ts(year, month, calendar.monthrange(year, month)[1]), "month"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, quarter = int(m.group(1)), int(m.group(2))
+        last_month = quarter * 3
+        return ts(year, last_month - 2, 1), ts(year, last_month, calendar.monthrange(year, last_month)[1]), "quarter"
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        year, half = int(m.group(1)), int(m.group(2))
+        return ts(year, 6 * half - 5, 1), ts(year, 6 * half, 30 if half == 1 else 31), "half"
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        year, first_month = int(m.group(1)), {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m.group(2)]
+        end = ts(year, first_month, 1) + pd.DateOffset(months=3) - pd.Timedelta(days=1)
+        return ts(year, first_month, 1), end, "season"
+    if re.fullmatch(r"\d{4}", value):
+        return ts(int(value), 1, 1), ts(int(value), 12, 31), "year"
+    if re.fullmatch(r"\d{3}", value):
+        return ts(int(value) * 10, 1, 1), ts(int(value) * 10 + 9, 12, 31), "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return ts(int(value) * 100, 1, 1), ts(int(value) * 100 + 99, 12, 31), "century"
+    return None, None, None
+
+
+# ---------------------------------------------------------------------------------------------
+# Events: what an expression dates, read off the dependency parse
+
+_NOUN_PARTS = {"compound", "amod", "nmod", "nummod", "poss", "prep", "pobj", "case", "punct", "hyph", "quantmod", "npadvmod"}
+_CLAUSE_PARTS = {"aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "dative", "prep", "oprd", "agent"}
+
+
+def _event(doc: Doc, text: str, start: int, end: int) -> str | None:
+    """The noun phrase or clause a timex dates: the word it attaches to (through a preposition,
+    a possessive or a modifier arc) with that word's modifiers and complements, leaving out
+    the timex, the head's determiner, relative and subordinate clauses; for a clause the subject is
+    reduced to its head noun ("officers would leave for Iraq"). Hand-written over spaCy's
+    dependency parse (ClearNLP labels)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    attachment = root.head
+    head = attachment.head if attachment.dep_ == "prep" or attachment.pos_ == "ADP" else attachment
+    if head.i == root.i or span.start <= head.i < span.end:
+        return None
+    if "\n" in text[min(head.idx, start):max(head.idx, start)]:
+        return None  # a parse across lines (a dateline under a byline) links nothing
+    excluded = attachment.i if attachment.i != head.i else root.i  # the timex's own branch
+    if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        parts = _NOUN_PARTS
+    elif head.pos_ in ("VERB", "AUX"):
+        parts = _CLAUSE_PARTS
+    else:
+        return None
+    tokens = [head]
+    for child in head.children:
+        if child.i == excluded:
+            continue
+        if parts is _CLAUSE_PARTS and child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            tokens.append(child)
+        elif child.dep_ in parts:
+            tokens += _phrase(child, excluded)
+    tokens = sorted((t for t in tokens if not (t.is_space or t.is_punct and t.text not in "-'’") and "\n" not in t.text
+                     and not span.start <= t.i < span.end), key=lambda t: t.i)
+    if len(tokens) > 14:
+        tokens = [t for t in tokens if abs(t.i - head.i) <= 7]
+    while tokens and tokens[-1].pos_ == "ADP":
+        tokens.pop()  # a preposition whose object was the timex
+    return _join(tokens) or None
+
+
+_PRUNED = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"}
+
+
+def _phrase(token: Token, excluded: int) -> list[Token]:
+    """``token`` and its descendants, skipping the timex's branch and clause-sized branches."""
+    tokens = [token]
+    for child in token.children:
+        if child.i != excluded and child.dep_ not in _PRUNED and not child.is_sent_start:
+            tokens += _phrase(child, excluded)
+    return tokens
+
+
+def _join(tokens: list[Token]) -> str:
+    parts = []
+    for previous, token in zip([None] + tokens[:-1], tokens):
+        if previous is not None:
+            parts.append(previous.whitespace_ if token.i == previous.i + 1 else " ")
+        parts.append(token.text)
+    return "".join(parts).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+
+
+def find_timexes(doc: Doc, dct: dt.datetime | dt.date | None = None) -> list[Timex]:
+    """Yield the TIMEX3 expressions of ``doc`` in text order, normalised against ``dct``.
+
+    Rule-based extraction and normalisation after HeidelTime (Strötgen & Gertz 2010, 2013),
+    hand-written in Python (see the module docstring for the conventions). When ``dct`` is
+    None the dateline is used as anchor (:func:`find_dateline`); with neither, relative
+    expressions get value None and anchor ``"unresolved"``. Never raises on odd text.
+    """
+    ctx = _Context(doc, _as_date(dct), "dct")
+    if ctx.anchor_date is None:
+        ctx.anchor_date = _dateline(ctx)
+        ctx.anchor = "dateline" if ctx.anchor_date else "unresolved"
+    results = []
+    for start, end, handler, match, value in _candidates(ctx):
+        if handler is _relative_unit:
+            value = _normalise(handler, match, ctx)  # again, now that the dates before it are known
+        if value is None:
+            continue
+        results.append(_to_timex(doc, ctx, start, end, value))
+        if results[-1].granularity in ("day", "week", "month") and results[-1].start_date is not None:
+            ctx.last_date = results[-1].start_date.date()
+    return results
+
+
+def _normalise(handler: Callable, match: re.Match, ctx: _Context) -> _Value | None:
+    """The handler's value; None when the text names an impossible date ("February 30",
+    "99999999 days ago"), so that odd text never raises out of a batch."""
+    try:
+        return handler(match, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _as_date(value: dt.datetime | dt.date | pd.Timestamp | str | None) -> dt.date | None:
+    """The calendar date of a DCT given as date, datetime, Timestamp or ISO string; None for NA."""
+    if value is None or pd.isna(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return pd.Timestamp(value).date()
+
+
+def _candidates(ctx: _Context) -> list[tuple[int, int, Callable, re.Match, _Value]]:
+    """Rule matches that normalise, keeping the longest where they overlap (earlier rules win
+    ties), in text order."""
+    found = {}
+    windows: dict[re.Pattern, list[tuple[int, int]]] = {}
+    for order, (pattern, handler, trigger) in enumerate(_RULES):
+        if trigger not in windows:
+            windows[trigger] = _windows(ctx.text, trigger)
+        for window_start, window_end in windows[trigger]:
+            for match in pattern.finditer(ctx.text, window_start, window_end):
+                if match.end() > match.start():
+                    found[match.span(), order] = (match.start(), match.end(), order, handler, match)
+    found = list(found.values())
+    found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, _, handler, match in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        value = _normalise(handler, match, ctx)
+        if value is None:
+            continue  # a shorter overlapping match may still normalise
+        taken.append((start, end))
+        chosen.append((start, end, handler, match, value))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+_WINDOW = 45  # characters around a trigger: more than any modifier before or after it
+
+
+def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around the trigger's hits, merged where they overlap."""
+    windows: list[list[int]] = []
+    for match in trigger.finditer(text):
+        start = max(0, match.start() - _WINDOW)
+        start = text.rfind(" ", 0, start) + 1 if start else 0
+        end = min(len(text), match.end() + _WINDOW)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [(s, e) for s, e in windows]
+
+
+def _to_timex(doc: Doc, ctx: _Context, start: int, end: int, value: _Value) -> Timex:
+    start_date, end_date, granularity = value_span(value.value)
+    if value.relative:
+        anchor = ctx.anchor if value.value is not None else "unresolved"
+    else:
+        anchor = "absolute"
+    sentence = ctx.sentence_at(start)
+    event = _event(doc, ctx.text, start, end) if ctx.parsed else None
+    return Timex(ctx.text[start:end], value.type, value.value, value.mod, start_date, end_date,
+                 granularity, start, end, sentence, event, anchor)
+
+
+def find_dateline(doc: Doc) -> dt.date | None:
+    """The date of the article's dateline, or None.
+
+    A dateline is a full date (day, month and four-digit year) within the first 600
+    characters that stands alone on its line ("August 1, 2004") or opens a line and is
+    followed by a dash ("Aug. 1, 2004 -- ..."), the convention of wire copy. Hand-written rule.
+    """
+    return _dateline(_Context(doc, None, "unresolved"))
+
+
+def _dateline(ctx: _Context) -> dt.date | None:
+    head = ctx.text[:600]
+    for pattern, handler, _ in _RULES:
+        if handler not in (_day_of_month, _iso_date, _numeric_date):
+            continue
+        for match in pattern.finditer(head):
+            value = handler(match, ctx)  # with no anchor, only dates with a full year get a value
+            if value is None or value.value is None:
+                continue
+            line_start = head.rfind("\n", 0, match.start()) + 1
+            line_end = head.find("\n", match.end())
+            before = head[line_start:match.start()].strip(" ,")
+            after = head[match.end():line_end if line_end >= 0 else len(head)].strip()
+            standalone = len(f"{before} {after}".split()) <= 3
+            opens_line = len(before.split()) <= 3 and re.match(r"(?:\([^)]*\)\s*)?(?:--|—|–|-|:)", after)
+            if standalone or opens_line:
+                return dt.date.fromisoformat(value.value)
+    return None
+
+
+def published_timex(dct: dt.datetime | dt.date | pd.Timestamp | None) -> Timex:
+    """The publication date as a Timex (DATE, or TIME when it has a clock time), for the
+    ``published`` row of the timeline; value None when the date is unknown."""
+    if dct is None or pd.isna(dct):
+        return Timex("", "DATE", None, None, None, None, None, None, None, None, None, "unresolved")
+    stamp = pd.Timestamp(dct)
+    has_time = isinstance(dct, dt.datetime) and (stamp.hour or stamp.minute)
+    value = stamp.strftime("%Y-%m-%dT%H:%M") if has_time else stamp.strftime("%Y-%m-%d")
+    start_date, end_date, granularity = value_span(value)
+    expression = stamp.isoformat() if has_time else stamp.date().isoformat()
+    return Timex(expression, "TIME" if has_time else "DATE", value, None, start_date, end_date,
+                 granularity, None, None, None, None, "absolute")
