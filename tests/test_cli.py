@@ -10,7 +10,7 @@ import pandas as pd
 
 import workbench as wb
 from workbench.cli import main
-from test_load import article_html
+from test_sources import article_html
 
 WORKBENCH = Path(sys.executable).parent / "workbench"
 

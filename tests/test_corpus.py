@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 import workbench as wb
 from workbench import schema
-from test_load import article_html
+from test_sources import article_html
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,9 @@ def test_schema_markdown_documents_every_column():
     for table in schema.TABLES.values():
         assert f"`{table.name}`" in text
         assert all(f"`{c.name}`" in text for c in table.columns)
+
+
+def test_readme_documents_the_schema_as_generated():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    documented = readme.split("<!-- schema:start -->\n", 1)[1].split("<!-- schema:end -->", 1)[0]
+    assert documented.strip() == schema.markdown().strip(), "run `python -m workbench.schema` and paste it into README.md"

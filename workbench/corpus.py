@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .load import FetchOptions, count_inputs, iter_inputs
+from .sources import FetchOptions, count_inputs, iter_inputs
 from .tables import Options, process_batch
 
 

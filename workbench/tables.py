@@ -23,7 +23,7 @@ import pandas as pd
 
 from . import schema
 from .extract import Extracted, Paragraph, extract
-from .load import LoadFailure, RawInput
+from .sources import LoadFailure, RawInput
 
 PARAGRAPH_SEPARATOR = "\n\n"
 #: Languages the NLP pass (quotes, actors, timeline) understands.

@@ -40,7 +40,7 @@ class Extracted(NamedTuple):
 
 
 def extract(raw) -> Extracted:
-    """Extract the article from one :class:`workbench.load.RawInput`.
+    """Extract the article from one :class:`workbench.sources.RawInput`.
 
     ``kind`` says what the content is: ``html`` (a saved or fetched page),
     ``page`` (a plain-text dump of a whole page, site chrome included) or

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import workbench as wb
-from workbench.load import FetchOptions, RawInput, count_inputs, iter_inputs
+from workbench.sources import FetchOptions, RawInput, count_inputs, iter_inputs
 from workbench.tables import InputError
 
 PARAGRAPHS = [

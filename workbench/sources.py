@@ -1,4 +1,4 @@
-"""Load stage: turn what the user points at into a stream of raw inputs.
+"""Load stage: turn the sources a user points at into a stream of raw inputs.
 
 ``iter_inputs(sources)`` expands paths, folders (recursively), globs, URLs and
 collections (JSONL, CSV, Parquet) lazily, one :class:`RawInput` at a time, so a
@@ -89,7 +89,7 @@ class TooLarge(FetchError):
 
 def iter_inputs(sources: str | os.PathLike | Iterable[str | os.PathLike], fetch: FetchOptions = FetchOptions()) -> Iterator[RawInput | LoadFailure]:
     """Yield every input named by ``sources`` in order, reading each lazily."""
-    for locator in _iter_locators(sources):
+    for locator in iter_locators(sources):
         if isinstance(locator, LoadFailure):
             yield locator
         elif _is_url(locator):
@@ -103,7 +103,7 @@ def iter_inputs(sources: str | os.PathLike | Iterable[str | os.PathLike], fetch:
 def count_inputs(sources) -> int | None:
     """How many inputs ``sources`` names, or None when that would mean parsing a CSV."""
     total = 0
-    for locator in _iter_locators(sources):
+    for locator in iter_locators(sources):
         if isinstance(locator, str) and _has_suffix(locator, (".csv", ".csv.gz")):
             return None
         if isinstance(locator, str) and _has_suffix(locator, COLLECTION_SUFFIXES):
@@ -158,7 +158,9 @@ def _fetch_input(url: str, options: FetchOptions, metadata: dict, source: str | 
     return RawInput(source or url, "html", html, final_url, metadata)
 
 
-def _iter_locators(sources) -> Iterator[str | LoadFailure]:
+def iter_locators(sources) -> Iterator[str | LoadFailure]:
+    """Yield every file path and URL that ``sources`` names (folders walked, globs expanded),
+    or a :class:`LoadFailure` for a name that matches nothing."""
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
     for source in sources:
