@@ -18,4 +18,13 @@ def samples_dir() -> Path:
     return Path(__file__).parent / "samples"
 
 
-__all__ = ["Corpus", "load", "read_parquet", "samples_dir", "__version__"]
+def __getattr__(name: str):
+    # setup_notebook pulls in Altair and vl-convert; load them only when asked (PEP 562).
+    if name == "setup_notebook":
+        from .notebook import setup_notebook
+
+        return setup_notebook
+    raise AttributeError(f"module 'workbench' has no attribute {name!r}")
+
+
+__all__ = ["Corpus", "load", "read_parquet", "samples_dir", "setup_notebook", "__version__"]

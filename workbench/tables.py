@@ -190,8 +190,13 @@ def _analyse_doc(doc, article: _Article, nlp_actors, nlp_quotes, nlp_timex) -> d
     timeline = [_published_row(row, nlp_timex)] if row["published"] is not None and not pd.isna(row["published"]) else []
     for t in nlp_timex.find_timexes(doc, row["published"]):
         entry = {"article_id": aid, **t._asdict(), "kind": "mentioned"}
-        entry["actors"] = actors_by_sentence.get(bisect.bisect_right(sentence_starts, t.start) - 1, [])
-        entry["quote_id"] = next((q["quote_id"] for q in quotes if q["start"] <= t.start < q["end"]), None)
+        quote = next((q for q in quotes if q["start"] <= t.start < q["end"]), None)
+        actors_here = list(actors_by_sentence.get(bisect.bisect_right(sentence_starts, t.start) - 1, []))
+        # Inside a quote, the speaker is an actor of the sentence even when only "we" names them.
+        if quote is not None and quote["speaker"] and quote["speaker"] not in actors_here:
+            actors_here.append(quote["speaker"])
+        entry["actors"] = actors_here
+        entry["quote_id"] = quote["quote_id"] if quote is not None else None
         timeline.append(entry)
     return {"actors": actors, "mentions": mentions, "quotes": quotes, "timeline": timeline}
 
