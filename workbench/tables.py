@@ -148,6 +148,7 @@ def _analyse(articles: list[_Article], rows, options: Options) -> list[_Article]
     from .nlp import quotes as nlp_quotes
     from .nlp import timex as nlp_timex
 
+    rows["timeline"].extend(_published_row(a.row, nlp_timex) for a in articles if not pd.isna(a.row["published"]))
     english = [a for a in articles if a.row["language"] in NLP_LANGUAGES and a.row["text"]]
     if not english:
         return articles
@@ -163,6 +164,8 @@ def _analyse(articles: list[_Article], rows, options: Options) -> list[_Article]
             continue
         for name, new_rows in found.items():
             rows[name].extend(new_rows)
+    if failed:
+        rows["timeline"] = [r for r in rows["timeline"] if r["article_id"] not in failed]
     return [a for a in articles if a.row["article_id"] not in failed]
 
 
@@ -187,7 +190,7 @@ def _analyse_doc(doc, article: _Article, nlp_actors, nlp_quotes, nlp_timex) -> d
         quote["paragraph"] = bisect.bisect_right(paragraph_starts, q.start) - 1
         quotes.append(quote)
 
-    timeline = [_published_row(row, nlp_timex)] if row["published"] is not None and not pd.isna(row["published"]) else []
+    timeline = []
     for t in nlp_timex.find_timexes(doc, row["published"]):
         entry = {"article_id": aid, **t._asdict(), "kind": "mentioned"}
         quote = next((q for q in quotes if q["start"] <= t.start < q["end"]), None)
