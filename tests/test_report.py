@@ -1,0 +1,148 @@
+"""The report's HTML pieces escape web text, and build_report gives one offline page in order."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from test_charts import EVIL_QUOTE, EVIL_SPEAKER, EVIL_TITLE, small_corpus
+from workbench import charts, notebook, report
+from workbench.corpus import Corpus
+
+EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
+
+
+def template_charts() -> int:
+    """Charts the report template shows: code cells whose last line is a ``charts.`` call."""
+    book = nbformat.read(report.template_path(), as_version=4)
+    return sum(1 for c in book.cells if c.cell_type == "code" and c.source.strip().splitlines()[-1].startswith("charts."))
+
+
+def _script_tags(page: str) -> int:
+    return len(re.findall(r"<script\b", page, re.IGNORECASE))
+
+
+def test_summary_escapes_and_counts():
+    page = report.summary_html(small_corpus(), actors=["<b>NATO</b>"])
+    assert EVIL_SPEAKER not in page and "&lt;/script&gt;&lt;script&gt;alert(1)" in page
+    assert "&lt;b&gt;NATO&lt;/b&gt;" in page
+    assert "<dt>Articles</dt><dd>3 (1 without a date)</dd>" in page
+    assert "<dt>Published</dt><dd>2004-07-20 to 2004-08-01</dd>" in page
+    assert "Jaap de Hoop Scheffer (2)" in page
+    assert _script_tags(page) == 0
+
+
+def test_quotes_table_escapes_every_cell_and_limits_rows():
+    page = report.quotes_table_html(small_corpus())
+    assert EVIL_QUOTE not in page and EVIL_TITLE not in page
+    assert "&lt;img src=x onerror=" in page
+    assert _script_tags(page) == 1  # the filter script
+    assert page.count("<tr>") == 1 + 6
+    limited = report.quotes_table_html(small_corpus(), limit=2)
+    assert limited.count("<tr>") == 1 + 2 and "the first 2 of 6" in limited
+    assert "No quotes" in report.quotes_table_html(Corpus({}))
+
+
+def test_provenance_hashes_inputs_and_lists_errors(tmp_path):
+    page_file = tmp_path / "a.html"
+    page_file.write_bytes(b"<html><title>x</title></html>")
+    (tmp_path / "notes.bin").write_bytes(b"\0")  # not an input type: the loader skips it
+    page = report.provenance_html(small_corpus(), [str(tmp_path), "https://example.org/story"])
+    assert hashlib.sha256(page_file.read_bytes()).hexdigest() in page
+    assert "notes.bin" not in page
+    assert "https://example.org/story" in page and "(not a local file)" in page
+    assert "NotAnArticle" in page and "<h3>Inputs that did not become articles (1)</h3>" in page
+    assert "altair" in page and "vega-lite" in page
+
+
+def test_select_by_date_range_and_actor():
+    corpus = small_corpus()
+    july = report.select(corpus, date_from="2004-07-01", date_to="2004-07-31")
+    assert list(july.articles["article_id"]) == ["a2"]
+    assert set(july.quotes["article_id"]) == {"a2"} and len(july.errors) == 1
+    inclusive = report.select(corpus, date_to="2004-08-01")
+    assert set(inclusive.articles["article_id"]) == {"a1", "a2"}
+    burns = report.select(corpus, actors=["nicholas burns"])
+    assert list(burns.articles["article_id"]) == ["a1"]
+    assert len(report.select(corpus).articles) == 3
+
+
+def test_export_is_offline_with_the_bundle_once_in_the_head(tmp_path):
+    spec = charts.quotes_by_speaker(small_corpus()).to_dict()
+    book = new_notebook(cells=[
+        new_markdown_cell("# Title"),
+        new_code_cell("chart", outputs=[new_output("display_data", data={"text/html": notebook.chart_html(spec)})]),
+        new_code_cell("chart", outputs=[new_output("display_data", data={"text/html": notebook.chart_html(spec)})]),
+        new_markdown_cell("Template note", metadata={"tags": ["remove-cell"]}),
+    ])
+    executed = tmp_path / "executed.ipynb"
+    nbformat.write(book, executed)
+    page = report.export_html(executed, tmp_path / "out.html").read_text()
+    assert page.count("window.vegaEmbed=") == 1
+    assert page.index("window.vegaEmbed=") < page.index("<body class=\"jp-Notebook\"")
+    assert _script_tags(page) == 1 + 2
+    assert not EXTERNAL.search(page), EXTERNAL.search(page)
+    assert "require.js" not in page and "mathjax" not in page.lower()
+    assert "<title>Corpus report</title>" in page
+    assert "Template note" not in page.split("<body class=\"jp-Notebook\"", 1)[1]
+    assert ">chart<" not in page  # code cells are not shown
+
+
+@pytest.fixture(scope="module")
+def sample_report(tmp_path_factory) -> Path:
+    import workbench as wb
+
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    return report.build_report([str(wb.samples_dir())], out)
+
+
+def test_report_on_the_sample_reads_in_order(sample_report):
+    page = sample_report.read_text(encoding="utf-8")
+    body = page.split("<body class=\"jp-Notebook\"", 1)[1]
+    order = [body.index(marker) for marker in ('class="wb-summary"', 'class="wb-chart"', 'id="wb-quotes"', 'id="provenance"')]
+    assert order == sorted(order)
+    assert body.count('class="wb-chart"') == template_charts() == 7
+    assert not EXTERNAL.search(page)
+    assert "About this template" not in page  # the remove-cell note
+    import workbench as wb
+
+    for sample in sorted(p for p in wb.samples_dir().rglob("*") if p.is_file() and p.suffix in (".txt", ".html", ".htm", ".jsonl")):
+        assert hashlib.sha256(sample.read_bytes()).hexdigest() in page
+
+
+def test_report_parameters_select_articles(tmp_path):
+    import workbench as wb
+
+    corpus = wb.load(wb.samples_dir(), progress=False)
+    dated = corpus.articles.dropna(subset=["published"]).sort_values("published")
+    first_day = dated["published"].iloc[0].strftime("%Y-%m-%d")
+    page = report.build_report([str(wb.samples_dir())], tmp_path / "r.html", date_from=first_day, date_to=first_day).read_text()
+    expected = report.select(corpus, date_from=first_day, date_to=first_day)
+    assert f"<dt>Articles</dt><dd>{len(expected.articles):,}" in page
+    assert f"published {first_day} to {first_day}" in page
+
+
+def test_pdf_without_chromium_says_how_to_install(monkeypatch, tmp_path):
+    monkeypatch.setattr(report.shutil, "which", lambda name: None)
+    with pytest.raises(report.ReportError, match=re.escape("apt-get install -y chromium")):
+        report.print_pdf(tmp_path / "r.html", tmp_path / "r.pdf")
+
+
+def test_a_bad_date_is_refused_before_running(tmp_path):
+    with pytest.raises(ValueError, match="date_from must be a date"):
+        report.build_report([str(tmp_path)], tmp_path / "r.html", date_from="not a date")
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_a_failing_notebook_is_a_clear_error(tmp_path, monkeypatch):
+    broken = tmp_path / "broken.ipynb"
+    nbformat.write(new_notebook(cells=[new_code_cell("sources = []", metadata={"tags": ["parameters"]}), new_code_cell("1 / 0")],
+                                metadata={"kernelspec": {"name": "python3", "language": "python", "display_name": "Python 3"}}), broken)
+    monkeypatch.setattr(report, "template_path", lambda: broken)
+    with pytest.raises(report.ReportError, match="report notebook failed .*ZeroDivisionError"):
+        report.build_report([str(tmp_path)], tmp_path / "r.html")
