@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 SEED_PAGE = REPO / "workbench" / "samples" / "000_d36c09d7923a4231.txt"
 
 

@@ -11,7 +11,7 @@ import pytest
 from workbench.nlp import load_model
 from workbench.nlp.timex import Timex, find_dateline, find_timexes, published_timex, value_span
 
-SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "000_d36c09d7923a4231.txt"
+SAMPLE = Path(__file__).resolve().parents[1] / "workbench" / "samples" / "000_d36c09d7923a4231.txt"  # the raw dump, dateline included
 SUNDAY = dt.date(2004, 8, 1)  # the sample's publication date, a Sunday
 THURSDAY = dt.date(2004, 8, 5)
 
