@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-dev
 INSTALLED_BENCH := $(VENV)/.installed-benchmarks
 
-.PHONY: install demo test bench pictures lab clean
+.PHONY: install demo test bench pictures strip lab clean
 
 install: $(INSTALLED)
 
@@ -38,6 +38,10 @@ bench: $(INSTALLED_BENCH)
 ## The README's pictures of the sample's charts.
 pictures: $(INSTALLED)
 	$(BIN)/python -m workbench.charts --sample-pictures docs/img
+
+## Notebooks are stored without outputs.
+strip: $(INSTALLED)
+	$(BIN)/nbstripout notebooks/*.ipynb workbench/report_template/*.ipynb
 
 lab: $(INSTALLED)
 	$(BIN)/jupyter lab notebooks/

@@ -19,15 +19,22 @@ class NetworkCalled(AssertionError):
 
 @pytest.fixture
 def no_network(monkeypatch):
-    """Make any attempt to open a network connection fail the test."""
+    """Refuse every network connection, and fail the test if any was attempted.
+
+    Attempts are recorded as well as refused, because libraries may swallow the error.
+    """
+    attempts = []
 
     def refuse(*args, **kwargs):
+        attempts.append(args[1:] or kwargs)
         raise NetworkCalled(f"network access attempted: {args[1:] or kwargs}")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    yield attempts
+    assert attempts == [], f"network access attempted: {attempts}"
 
 
 @pytest.fixture

@@ -165,13 +165,26 @@ def test_url_loading_from_local_server(http_server):
         seen_agents.append(request.headers["User-Agent"])
         ok(request)
 
-    routes.update({"/ok": polite, "/slow": slow, "/huge": huge, "/loop": loop, "/image": image, "/redirect": lambda r: (r.send_response(301), r.send_header("Location", "/ok"), r.end_headers())})
+    def redirect(request):
+        request.send_response(301)
+        request.send_header("Location", "/moved")
+        request.end_headers()
+
+    def moved(request):
+        body = article_html("Moved story").encode()
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html; charset=utf-8")
+        request.end_headers()
+        request.wfile.write(body)
+
+    routes.update({"/ok": polite, "/slow": slow, "/huge": huge, "/loop": loop, "/image": image, "/redirect": redirect, "/moved": moved})
     options = FetchOptions(timeout=0.5, max_bytes=200_000, max_redirects=3)
     urls = [f"{base}/{name}" for name in ("ok", "missing", "slow", "huge", "loop", "image", "redirect")] + ["ftp://127.0.0.1/file"]
     corpus = wb.load(urls, nlp=False, fetch=options)
 
-    assert corpus.articles.title.tolist() == ["Served story", "Served story"]
-    assert corpus.articles.url.tolist() == [f"{base}/ok", f"{base}/ok"]  # the redirect's target
+    assert corpus.articles.title.tolist() == ["Served story", "Moved story"]
+    assert corpus.articles.source.tolist() == [f"{base}/ok", f"{base}/redirect"]
+    assert corpus.articles.url.tolist() == [f"{base}/ok", f"{base}/moved"]  # the redirect's target
     assert seen_agents and all(agent.startswith("news-workbench/") for agent in seen_agents)
     errors = corpus.errors.set_index("source")
     assert errors.loc[f"{base}/missing", "error"] == "HTTPError" and "404" in errors.loc[f"{base}/missing", "message"]
@@ -199,5 +212,23 @@ def test_declared_oversized_response_is_refused_before_download(http_server):
 
 
 def test_loading_local_files_makes_no_network_call(pages, no_network):
-    corpus = wb.load(pages, nlp=False)
-    assert len(corpus.articles) == 2 and corpus.errors.empty
+    """Extraction and the whole NLP pass run with every socket connection refused."""
+    corpus = wb.load([pages, wb.samples_dir()])
+    assert len(corpus.articles) == 7 and corpus.errors.empty
+    assert len(corpus.quotes) and len(corpus.timeline)
+
+
+def test_the_same_page_twice_is_one_article_and_one_duplicate_error(pages, tmp_path):
+    copy = tmp_path / "copy-of-a.html"
+    copy.write_bytes((pages / "a.html").read_bytes())
+    corpus = wb.load([pages / "a.html", copy], nlp=False)
+    assert len(corpus.articles) == 1
+    assert corpus.errors[["source", "error"]].values.tolist() == [[str(copy), "DuplicateInput"]]
+    assert str(pages / "a.html") in corpus.errors.message.iloc[0]
+
+
+def test_article_id_survives_moving_the_file(pages, tmp_path):
+    moved = tmp_path / "elsewhere" / "renamed.html"
+    moved.parent.mkdir()
+    moved.write_bytes((pages / "a.html").read_bytes())
+    assert wb.load(moved, nlp=False).articles.article_id.tolist() == wb.load(pages / "a.html", nlp=False).articles.article_id.tolist()

@@ -64,10 +64,12 @@ class RawInput(NamedTuple):
     content: str
     url: str | None
     metadata: dict  # field -> value, from a collection's columns
+    sha1: str  # of the content; names the article and spots duplicates
 
-    @property
-    def sha1(self) -> str:
-        return hashlib.sha1(self.content.encode("utf-8", "surrogatepass")).hexdigest()
+    @classmethod
+    def of(cls, source: str, kind: str, content: str, url: str | None = None, metadata: dict | None = None) -> "RawInput":
+        digest = hashlib.sha1(content.encode("utf-8", "surrogatepass")).hexdigest()
+        return cls(source, kind, content, url, metadata or {}, digest)
 
 
 class LoadFailure(NamedTuple):
@@ -88,7 +90,22 @@ class TooLarge(FetchError):
 
 
 def iter_inputs(sources: str | os.PathLike | Iterable[str | os.PathLike], fetch: FetchOptions = FetchOptions()) -> Iterator[RawInput | LoadFailure]:
-    """Yield every input named by ``sources`` in order, reading each lazily."""
+    """Yield every input named by ``sources`` in order, reading each lazily.
+
+    A page whose content was already seen in this run (the same file saved twice, a
+    URL listed twice) becomes a ``DuplicateInput`` failure naming the first copy, so
+    each article appears once and every input is still accounted for.
+    """
+    first_source: dict[str, str] = {}
+    for item in _iter_raw_inputs(sources, fetch):
+        if isinstance(item, RawInput):
+            seen = first_source.setdefault(item.sha1, item.source)
+            if seen != item.source:
+                item = LoadFailure(item.source, "load", "DuplicateInput", f"same content as {seen}")
+        yield item
+
+
+def _iter_raw_inputs(sources, fetch: FetchOptions) -> Iterator[RawInput | LoadFailure]:
     for locator in iter_locators(sources):
         if isinstance(locator, LoadFailure):
             yield locator
@@ -155,7 +172,7 @@ def _fetch_input(url: str, options: FetchOptions, metadata: dict, source: str | 
         final_url, html = fetch_url(url, options)
     except (requests.RequestException, FetchError) as exc:
         return LoadFailure(source or url, "fetch", type(exc).__name__, str(exc))
-    return RawInput(source or url, "html", html, final_url, metadata)
+    return RawInput.of(source or url, "html", html, final_url, metadata)
 
 
 def iter_locators(sources) -> Iterator[str | LoadFailure]:
@@ -195,10 +212,10 @@ def _read_file(path: str) -> RawInput | LoadFailure:
         if b"\0" in data[:8192]:
             raise ValueError("binary file, not a page")
         if _has_suffix(path, TEXT_SUFFIXES):
-            return RawInput(path, "page", data.decode("utf-8", errors="replace"), None, {})
+            return RawInput.of(path, "page", data.decode("utf-8", errors="replace"))
         if _has_suffix(path, HTML_SUFFIXES) or data.lstrip()[:1] == b"<":
             _, html = html_to_unicode(None, data)
-            return RawInput(path, "html", html, None, {})
+            return RawInput.of(path, "html", html)
         raise ValueError(f"unsupported file type; expected one of {', '.join(HTML_SUFFIXES + TEXT_SUFFIXES + COLLECTION_SUFFIXES)}")
     except (OSError, ValueError, EOFError) as exc:
         return LoadFailure(path, "load", type(exc).__name__, str(exc))
@@ -264,9 +281,9 @@ def _record_input(source: str, record: dict, fetch: FetchOptions) -> RawInput | 
     metadata = {field: record[column] for column, field in METADATA_COLUMNS.items() if _present(record.get(column))}
     url = record.get("url") if _present(record.get("url")) else None
     if _present(record.get("html")):
-        return RawInput(source, "html", str(record["html"]), url, metadata)
+        return RawInput.of(source, "html", str(record["html"]), url, metadata)
     if _present(record.get("text")):
-        return RawInput(source, "body", str(record["text"]), url, metadata)
+        return RawInput.of(source, "body", str(record["text"]), url, metadata)
     if url:
         return _fetch_input(url, fetch, metadata, source=source)
     return LoadFailure(source, "load", "KeyError", f"record has none of the columns {', '.join(CONTENT_COLUMNS)} (or they are empty)")
