@@ -66,6 +66,9 @@ def test_seed_timeline_links_expressions_to_quotes_and_actors(seed):
     assert {"NATO", "Istanbul"} <= set(timeline.loc["June"].actors)
     assert pd.isna(timeline.loc["June"].quote_id)
     assert "NATO" in timeline.loc["September"].actors
+    assert {"Jaap de Hoop Scheffer", "NATO", "Iraq"} <= set(timeline.loc["early August"].actors)
+    assert {"NATO", "Iraq", "United States", "France"} <= set(timeline.loc["last year"].actors)
+    assert "Nicholas Burns" in timeline.loc["months"].actors  # "within months", in Burns's reported speech
 
 
 def test_actor_keys_are_shared_across_the_corpus(sample):

@@ -68,6 +68,10 @@ def test_sample_values(sample, expression, type_, value, mod):
         ("early August", "officers would leave for Iraq"),
         ("September", "next NATO meeting"),
         ("last year", "Iraq war"),
+        ("three days", "envoys met for the sixth time on an issue"),
+        ("recent days", "ambassadors had been deadlocked over details"),
+        ("months", "force to grow into the hundreds"),  # "within months" dates the growth, not "hundreds"
+        ("a year-and-a-half ago", "We've come in a way"),  # "ago" dates the coming together
     ],
 )
 def test_sample_events(sample, expression, event):

@@ -938,6 +938,12 @@ def _event(doc: Doc, text: str, start: int, end: int) -> str | None:
     if "\n" in text[min(head.idx, start):max(head.idx, start)]:
         return None  # a parse across lines (a dateline under a byline) links nothing
     excluded = attachment.i if attachment.i != head.i else root.i  # the timex's own branch
+    if (attachment.lower_ == "within" or root.lower_ == "ago") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        # "within months" and "... ago" measure time to or from an event, i.e. a verb; the
+        # parser often hangs them on a nearby noun ("grow into the hundreds within months").
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            head, excluded = verb, attachment.i if attachment.lower_ == "within" else root.i
     if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         parts = _NOUN_PARTS
     elif head.pos_ in ("VERB", "AUX"):
