@@ -107,3 +107,20 @@ def test_according_to_phrase_ends_at_its_comma(quotes_of):
     quotes = quotes_of("According to talk radio host Rush Limbaugh, the move reeks of desperation.")
     move = _one(quotes, "the move reeks")
     assert (move.cue, move.speaker_mention) == ("according to", "talk radio host Rush Limbaugh")
+
+
+def test_speaker_mention_stops_at_a_line_break(quotes_of):
+    text = (
+        "Readers answered our call.\n\n“He is not a leader at all.” ― Maria Lopez\n"
+        "“No woman who is Mexican-American as I am would vote for him.” ― Ana Ruiz"
+    )
+    first = _one(quotes_of(text), "He is not a leader")
+    assert (first.speaker, first.speaker_mention) == ("Maria Lopez", "Maria Lopez")
+
+
+def test_participle_reporting_more_is_a_report_of_its_own(quotes_of):
+    quotes = quotes_of("Senator Ruth Alvarez said the harbour plan would fail, arguing that it costs far too much.")
+    fail = _one(quotes, "the harbour plan would fail")
+    assert fail.text == "the harbour plan would fail"
+    argued = _one(quotes, "that it costs far too much")
+    assert (argued.cue, argued.speaker) == ("argue", "Ruth Alvarez")

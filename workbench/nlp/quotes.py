@@ -14,13 +14,30 @@ speaker. On top of that it
 * classifies each quote as ``direct``, ``partial`` or ``indirect``; besides ``ccomp`` clauses,
   reported speech includes demands ("called for ..."), speech acts with a "to" clause
   ("promised to ..."), speech acts with an object ("denied the report"), parenthetical cues
-  ("X, he said, Y") and transcript lines ("PENCE: ...");
+  ("X, he said, Y"), sentences citing a document ("In a new poll, Clinton leads ...") and
+  transcript lines ("PENCE: ...");
 * attributes a quote without a cue of its own to a dash and name after it ("..." ― Jane Doe),
   to a cue sentence ending in ':' before it, or to the previous quote of its paragraph;
 * resolves the speaker to a canonical actor: the subject's actor mention, a person pronoun's
   most salient antecedent (the subject, else the first person, of the nearest preceding
   sentence that names one, as in Hobbs 1978 and centering theory), or a definite description
-  matching an actor's role ("the ambassador").
+  matching an actor's role ("the ambassador");
+* takes a quote's speaker, when no reporting verb is found, from the subject of whatever verb
+  governs the quote ("Cruz exhorted Republicans to "vote your conscience"");
+* keeps as ``speaker_mention`` the subject's whole noun phrase, appositions and relative
+  clauses included ("Jane Doe, a spokeswoman for the campaign"), as PolNeAR marks a Source,
+  while ``speaker`` stays the canonical actor.
+
+What counts as reported speech follows attribution as PolNeAR (Newell et al., LREC 2018) and
+PARC 3.0 (Pareti 2016) annotate it: besides speech, the beliefs, intentions and findings that a
+source holds ("Clinton believes that ...", "she wants to ...", "polls show ...", "Trump's claim
+that ..."). They go into the quotes table as ``indirect`` quotes with their holder as speaker,
+because for a reader "who holds which position" is the same question as "who said what". The
+verbs and nouns beyond the hand-written lists, and which of their complements they report
+("wants [to ...]", "endorsed [Clinton]"), are ``LEARNED_CUES`` (``workbench.nlp.cue_lexicon``),
+learned from the PolNeAR dev split only by ``benchmarks/quotes.py --derive-cues``; they apply
+only where the cue has a holder (a subject, or a noun's possessor). A fragment in marks that
+no one is said to have said is a scare quote or a title and is left out.
 
 No maintained library does all of this for spaCy 3 (textacy finds direct quotes only and
 raises on unbalanced marks), so it is hand-written.
@@ -36,6 +53,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from workbench.nlp.actors import PERSON_PRONOUNS, ActorIndex
+from workbench.nlp.cue_lexicon import LEARNED_CUES
 
 __all__ = ["Quote", "QuoteMarks", "find_quotes", "quote_marks", "REPORTING_VERBS"]
 
@@ -55,13 +73,19 @@ REPORTING_VERBS = frozenset(
 _FRAGMENT_VERBS = REPORTING_VERBS | frozenset("call dub label term brand deride praise slam blast agree".split())
 
 #: Each opening double mark and the marks that may close it.
-_DOUBLE_CLOSERS = {'"': '"”', "“": '”"', "„": '“”"', "«": "»"}
+_DOUBLE_CLOSERS = {'"': '"”', "“": '”"', "„": '“”"', "«": "»", "”": '”"'}
 _SINGLE_OPENERS = "‘'"
 _SINGLE_CLOSERS = "’'"
 _CLOSING_MARKS = '"”“»’\''
 _SENTENCE_END = ".!?…"
 _DASHES = "―—–-"
 _CLAUSE_PUNCT = _SENTENCE_END + ",;:—–-"
+
+#: Documents that a sentence cites as its source by opening with "In ..." (hand-written).
+_DOCUMENTS = frozenset(
+    "poll survey study report statement interview letter speech memo email tweet post column editorial "
+    "book filing complaint lawsuit ruling testimony analysis video ad op-ed article".split()
+)
 
 #: Verbs whose "for"/"on" phrase is the demand reported ("called for a ban").
 _CALL_FOR_VERBS = frozenset({"call", "press", "push", "plead", "argue", "lobby", "appeal"})
@@ -97,7 +121,8 @@ _COMPLEMENTS = frozenset({"dobj", "oprd", "attr", "acomp", "xcomp", "dative"})
 _TRAILING = ", \n"
 
 #: "NAME: what they said" at the start of a line, the name at most five words.
-_SPEAKER_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.M)
+#: A transcript quoted whole opens each line with a mark: '"PENCE: Well, ...'.
+_SPEAKER_LINE = re.compile(r"^(?P<mark>[\"“]?)(?P<name>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}):[ \t]+(?P<content>\S[^\n]*?)[\"”]?\s*$", re.M)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -139,7 +164,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_opening(text: str, i: int, end: int) -> bool:
-    """A double mark opens a quote unless it is followed by a space (then it is a stray closer)."""
+    """A double mark opens a quote unless it is followed by a space (then it is a stray closer).
+    A closing mark typed as an opener (”Fear. I am afraid ...”) opens only after a space or at
+    a line start, as a closer always follows a word or punctuation."""
+    if text[i] == "”" and i > 0 and not text[i - 1].isspace():
+        return False
     return i + 1 < end and not text[i + 1].isspace()
 
 
@@ -215,7 +244,8 @@ def _is_direct(text: str, marks: QuoteMarks, paragraph: tuple[int, int], previou
     content = text[start:end].strip()
     starts_sentence = not before or before[-1] in _SENTENCE_END + ":" + "\"”’'" or (before[-1] == "," and not content[:1].islower())
     after = text[end + 1 : paragraph[1]].lstrip()
-    ends_clause = content[-1:] in _CLAUSE_PUNCT or not after or after[0] in _CLAUSE_PUNCT
+    # A quote inside the quote may close first: "... he said, 'we want to work with you,'"
+    ends_clause = content.rstrip(_CLOSING_MARKS)[-1:] in _CLAUSE_PUNCT or not after or after[0] in _CLAUSE_PUNCT
     return starts_sentence and ends_clause
 
 
@@ -271,6 +301,9 @@ def _subject(context: _Context, verb: Token) -> Token | None:
     """The verb's subject outside quote marks, inherited through conjunctions and adverbial
     clauses ("and said", ", arguing")."""
     for _ in range(5):
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
+            # "X said Y, arguing Z": the parser hangs the participle on what X said.
+            verb = verb.head.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not context.in_quote(c.idx)]
         if subjects:
             return subjects[0]
@@ -335,6 +368,22 @@ class _Speaker(NamedTuple):
 _NO_SPEAKER = _Speaker(None, None, None, None)
 
 
+def _within_line(head: Token, start: int, end: int) -> tuple[int, int]:
+    """The part of token range [start, end) around ``head`` that crosses no line break or
+    quote mark: a phrase the parser ran on into the next line or a quotation is cut back."""
+    doc = head.doc
+
+    def stops(token: Token) -> bool:
+        return token.is_quote or "\n" in token.text
+
+    left, right = head.i, head.i + 1
+    while left > start and not stops(doc[left - 1]):
+        left -= 1
+    while right < end and not stops(doc[right]):
+        right += 1
+    return left, right
+
+
 def _speaker(context: _Context, subject: Token | None) -> _Speaker:
     """Resolve a cue's subject to (actor, surface mention, offsets)."""
     if subject is None:
@@ -357,7 +406,8 @@ def _speaker(context: _Context, subject: Token | None) -> _Speaker:
         actor = actors.mentions[antecedent].actor if antecedent is not None else None
     elif subject.pos_ == "NOUN" and any(t.lower_ == "the" for t in phrase):
         actor = _by_role(context, subject)
-    return _Speaker(actor, phrase.text, phrase.start_char, phrase.end_char)
+    whole = _trim(subject.doc, *_within_line(subject, subject.left_edge.i, _phrase_end(subject) if subject.dep_ == "pobj" else subject.right_edge.i + 1))
+    return _Speaker(actor, whole.text, whole.start_char, whole.end_char)
 
 
 def _cue_tokens(context: _Context, sentences: list[Span]) -> list[Token]:
@@ -378,6 +428,24 @@ def _according_to(sentence: Span) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def _in_document(sentence: Span) -> Token | None:
+    """The document a sentence opens by citing ("In the latest Post-ABC poll, Clinton led
+    ..."; "In a statement, the party ..."): the object of a first "in" naming one."""
+    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ != "in":
+        return None
+    objects = [child for child in first.children if child.dep_ == "pobj" and child.lemma_.lower() in _DOCUMENTS]
+    return objects[0] if objects else None
+
+
+def _phrase_end(source: Token) -> int:
+    """Where a prepositional source phrase ("according to X", "in X") ends: at its object's
+    last word, or at the comma after it when the parser hung the rest of the sentence on the
+    object ("According to X, the move reeks of ...")."""
+    commas = [t.i for t in source.doc[source.i : source.right_edge.i + 1] if t.text == ","]
+    return commas[0] if commas else source.right_edge.i + 1
 
 
 def _direct_cue(context: _Context, span: Span, marks: QuoteMarks, paragraph: tuple[int, int]) -> tuple[Token | None, Token | None]:
@@ -420,7 +488,7 @@ def _direct_cue(context: _Context, span: Span, marks: QuoteMarks, paragraph: tup
     if last.end < len(doc) and doc[last.end].idx < paragraph[1]:
         neighbours.append(doc[last.end].sent)
     for sentence in neighbours:
-        bare = [t for t in _cue_tokens(context, [sentence]) if not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
+        bare = [t for t in _cue_tokens(context, [sentence]) if not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)]
         if bare:
             return bare[0], _subject(context, bare[0])
     return None, None
@@ -449,6 +517,17 @@ def _fragment_cue(context: _Context, span: Span) -> Token | None:
     )
 
 
+def _governing_verb(context: _Context, span: Span) -> Token | None:
+    """The nearest verb outside quote marks that governs the quote and has a subject
+    ("Cruz exhorted Republicans to "vote your conscience""; "Trump attacked "the ideology""):
+    whoever puts words in marks as the object of their own act is their source, as PolNeAR
+    annotates it, whatever the verb."""
+    for ancestor in span.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and not context.in_quote(ancestor.idx) and _subject(context, ancestor) is not None:
+            return ancestor
+    return None
+
+
 def _cue_lemma(cue: Token | None) -> str | None:
     if cue is None:
         return None
@@ -474,6 +553,9 @@ def _marked_quotes(context: _Context, paragraphs: list[tuple[int, int]], marks_l
         else:
             cue = _fragment_cue(context, span)
             subject = _subject(context, cue) if cue is not None else None
+        governing = _governing_verb(context, span) if subject is None else None
+        if governing is not None:
+            cue, subject = governing, _subject(context, governing)
         speaker = _speaker(context, subject)
         cue_lemma = _cue_lemma(cue)
         if kind == "direct" and cue is None and subject is None:
@@ -520,12 +602,17 @@ def _trim(doc: Doc, start: int, end: int) -> Span:
 
 
 def _clause_until_next_cue(clause: Token) -> Span:
-    """The clause's span, cut before a coordinated reporting verb ("[X promised Y] and said Z"),
-    which reports something else."""
+    """The clause's span, cut before a coordinated reporting verb without a subject of its own
+    ("[X promised Y] and said Z") or a participle reporting more ("[Y], arguing that Z";
+    "[Y], citing Z"), which report something else (a relation of its own in PolNeAR)."""
     doc = clause.doc
     end = clause.right_edge.i + 1
     for token in clause.subtree:
-        if token.dep_ == "conj" and token.i > clause.i and token.lemma_.lower() in REPORTING_VERBS:
+        if token.i <= clause.i:
+            continue
+        coordinated = token.dep_ == "conj" and token.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        participle = token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in _INDIRECT_VERBS
+        if coordinated or participle:
             end = min(end, token.left_edge.i)
     while end > clause.left_edge.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
@@ -567,6 +654,74 @@ def _reported_clauses(verb: Token) -> Iterator[Span]:
         yield _trim(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
 
 
+def complements(cue: Token) -> Iterator[tuple[str, Span]]:
+    """Each phrase after a verb or noun that can hold what someone said, thought or wanted,
+    with how it attaches. For a verb: ``"ccomp"`` ("believes [that ...]"), ``"xcomp"``
+    ("wants [to run]", "urged [Congress to act]"), ``"dobj"`` ("endorsed [Clinton]") or
+    ``"prep:<word>"`` ("pointed to [the vote]"); for a noun: ``"noun-clause"`` ("the claim
+    [that ...]") or ``"noun-prep:<word>"`` ("criticism of [the bill]"). PolNeAR's Content
+    spans start at the complementiser or "to" and include an object before a "to" clause, so
+    these spans do too."""
+    doc = cue.doc
+    noun = cue.pos_ == "NOUN"
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if noun and child.dep_ in ("acl", "ccomp") and child.left_edge.lower_ == "that":
+            yield "noun-clause", _clause_until_next_cue(child)
+        elif noun:
+            if child.dep_ == "prep" and (objects_of_prep := [c for c in child.children if c.dep_ in ("pobj", "pcomp")]):
+                yield f"noun-prep:{child.lower_}", _trim(doc, objects_of_prep[0].left_edge.i, objects_of_prep[0].right_edge.i + 1)
+        elif child.dep_ == "ccomp":
+            yield "ccomp", _clause_until_next_cue(child)
+        elif child.dep_ == "xcomp":
+            before = [o for o in objects if o.i < child.i]
+            # The parser often hangs later verbs of a list of aims on the cue ("wants to
+            # triple X, grow Y and create Z"); a bare infinitive there goes on with the "to" clause.
+            more = [c.right_edge.i for c in cue.children if c.dep_ in ("conj", "dep") and c.tag_ == "VB" and c.i > child.i and not any(d.dep_ == "nsubj" for d in c.children)]
+            if before or more:
+                yield "xcomp", _trim(doc, (before[0] if before else child).left_edge.i, max([child.right_edge.i, *more]) + 1)
+            else:
+                yield "xcomp", _clause_until_next_cue(child)
+        elif child.dep_ == "dobj":
+            yield "dobj", _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and (objects_of_prep := [c for c in child.children if c.dep_ in ("pobj", "pcomp")]):
+            yield f"prep:{child.lower_}", _trim(doc, objects_of_prep[0].left_edge.i, objects_of_prep[0].right_edge.i + 1)
+
+
+def _holder(context: _Context, cue: Token) -> Token | None:
+    """Who says or thinks what a cue reports: a verb's subject; for a noun its possessor
+    ("Trump's claim"), or the subject of the verb it is the object of ("she made the claim")."""
+    if cue.pos_ != "NOUN":
+        return _subject(context, cue)
+    owners = [c for c in cue.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    return _subject(context, cue.head) if cue.dep_ == "dobj" and cue.head.pos_ == "VERB" else None
+
+
+def _cue_complements(context: _Context) -> Iterator[tuple[Token, Token, str, Span]]:
+    for cue in context.doc:
+        if cue.pos_ not in ("VERB", "NOUN") or context.in_quote(cue.idx):
+            continue
+        holder = _holder(context, cue)
+        if holder is None:
+            continue
+        for attachment, content in complements(cue):
+            if len(content):
+                yield cue, holder, attachment, content
+
+
+def cue_complements(doc: Doc) -> Iterator[tuple[Token, Token, str, Span]]:
+    """(cue, holder, attachment, complement) for every verb or noun outside quote marks with
+    a holder (``_holder``), over its ``complements``: the candidates from which
+    ``LEARNED_CUES`` was chosen."""
+    quoted = [piece for marks in quote_marks(doc.text) for piece in marks.pieces]
+    context = _Context(doc, ActorIndex([], [], []), quoted, [sentence.start for sentence in doc.sents])
+    yield from _cue_complements(context)
+
+
 def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
     """Reported speech: what reporting verbs report (``_reported_clauses``), the phrase around
     a quoted fragment's verb ("called [the mission a "nucleus"]") and sentences with "according
@@ -582,21 +737,38 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         for content in _reported_clauses(token):
             if len(content) >= 3:
                 found.append((content, token, _subject(context, token)))
+    for cue, holder, attachment, content in _cue_complements(context):
+        if attachment in LEARNED_CUES.get(cue.lemma_.lower(), ()):
+            found.append((content, cue, holder))
     for partial in (q for q in marked if q.kind == "partial"):
         span = doc.char_span(partial.start, partial.end, alignment_mode="expand")
-        cue = _fragment_cue(context, span) if span is not None and len(span) else None
-        if cue is None or any(c.dep_ == "ccomp" for c in cue.children):
+        if span is None or not len(span):
             continue
-        complements = [c for c in cue.children if c.i > cue.i and (c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.i <= span.start < c.right_edge.i + 1))]
-        if complements:
+        cue = _fragment_cue(context, span) or _governing_verb(context, span)
+        if cue is None:
+            continue
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i <= span.start and span.end <= c.right_edge.i + 1]
+        if clauses:
+            content = _clause_until_next_cue(clauses[0])
+        elif any(c.dep_ == "ccomp" for c in cue.children):
+            continue
+        else:
+            complements = [c for c in cue.children if c.i > cue.i and (c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.i <= span.start < c.right_edge.i + 1))]
+            if not complements:
+                continue
             content = _trim(doc, complements[0].left_edge.i, complements[-1].right_edge.i + 1)
-            if content.start_char < partial.start or content.end_char > partial.end:
-                found.append((content, cue, _subject(context, cue)))
+        if content.start_char < partial.start or content.end_char > partial.end:
+            found.append((content, cue, _subject(context, cue)))
     for sentence in doc.sents:
         source = _according_to(sentence)
+        if source is None and not any(sentence.start <= c.start and c.end <= sentence.end for c, _, _ in found):
+            source = _in_document(sentence)
         if source is None or context.in_quote(source.idx):
             continue
-        phrase = {t.i for t in source.head.head.subtree}
+        cue = source.head.head if source.head.lower_ == "to" else source.head
+        # Cut the phrase at its comma only where the parser hung the whole sentence on it.
+        end = _phrase_end(source) if cue.left_edge.i <= sentence.root.i <= cue.right_edge.i else cue.right_edge.i + 1
+        phrase = {t.i for t in cue.subtree if t.i < end}
         rest = [t.i for t in sentence if t.i not in phrase and not t.is_space]
         before = [i for i in rest if i < min(phrase)]
         after = [i for i in rest if i > max(phrase)]
@@ -604,7 +776,7 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         if longer:
             content = _trim(doc, longer[0], longer[-1] + 1)
             if len(content) >= 3:
-                found.append((content, source.head.head, source))
+                found.append((content, cue, source))
     quotes, seen = [], set()
     for content, cue, subject in found:
         overlap = sum(max(0, min(e, content.end_char) - max(s, content.start_char)) for s, e in direct_spans)
@@ -632,8 +804,9 @@ def _speaker_lines(context: _Context, marked: list[Quote]) -> list[Quote]:
     colon is the speaker and the rest of the line is what they said, verbatim (``direct``).
 
     The name must be an actor of the article (an entity, or a person's surname in capitals), so
-    "UPDATE:" or "Photo:" never make a speaker. Lines that are a quote in marks are left to the
-    quote-mark rules.
+    "UPDATE:" or "Photo:" never make a speaker. Lines inside a quote in marks are left to the
+    quote-mark rules, except lines that open with the mark ('"PENCE: ...', a transcript quoted
+    whole, each paragraph opening with a mark).
     """
     doc, actors = context.doc, context.actors
     surnames = {a.actor.split()[-1].upper(): a.actor for a in actors.actors if a.type == "PERSON"}
@@ -641,7 +814,8 @@ def _speaker_lines(context: _Context, marked: list[Quote]) -> list[Quote]:
     for line in _SPEAKER_LINE.finditer(doc.text):
         name_start, name_end = line.span("name")
         content_start, content_end = line.span("content")
-        if any(q.start <= content_start < q.end + 1 for q in marked) or len(line.group("content").split()) < 3:
+        inside_marks = not line.group("mark") and any(q.start <= content_start < q.end + 1 for q in marked)
+        if inside_marks or len(line.group("content").split()) < 3:
             continue
         inside = actors.mentions_within(name_start, name_end)
         speaker = actors.mentions[inside[-1]].actor if inside else surnames.get(line.group("name").split()[-1].upper())
@@ -658,7 +832,8 @@ def find_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
     quote in marks, ``doc.text[start:end]`` is the words between the marks (for a quote
     running over several paragraphs, the marks opening the later paragraphs stay inside and
     are left out of ``text``). Partial quotes without a cue of their own inside reported
-    speech take its speaker. Never raises on unbalanced or odd quote marks.
+    speech take its speaker; partial quotes left without a speaker (scare quotes, titles)
+    are dropped. Never raises on unbalanced or odd quote marks.
     """
     text = doc.text
     paragraphs = _paragraphs(text)
@@ -666,7 +841,10 @@ def find_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
     quoted = [piece for marks in marks_list for piece in marks.pieces]
     context = _Context(doc, actors, quoted, [sentence.start for sentence in doc.sents])
     marked = _marked_quotes(context, paragraphs, marks_list)
-    reported = _indirect_quotes(context, marked) + _speaker_lines(context, marked)
+    transcript = _speaker_lines(context, marked)
+    # The lines of a transcript quoted whole are its quotes, not the marks around them.
+    marked = [q for q in marked if not any(q.start <= line.speaker_start < q.end for line in transcript)]
+    reported = _indirect_quotes(context, marked) + transcript
     resolved = []
     for quote in marked:
         container = next((q for q in reported if q.start <= quote.start and quote.end <= q.end), None)
@@ -678,5 +856,7 @@ def find_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
                 speaker_start=container.speaker_start,
                 speaker_end=container.speaker_end,
             )
-        resolved.append(quote)
+        # A fragment in marks that nobody is said to have said is a scare quote or a title.
+        if quote.kind != "partial" or quote.speaker_mention is not None:
+            resolved.append(quote)
     return sorted(resolved + reported, key=lambda q: (q.start, q.end))
