@@ -398,23 +398,7 @@ def quotes_by_speaker(data: Any, *, top: int = 10) -> alt.Chart:
     subtitle = f"{_plural(len(quotes), 'quote')} by {_plural(n_speakers, 'named speaker')}"
     if n_speakers > top:
         subtitle += f"; the {top} most quoted shown, the rest summed as {OTHER_SPEAKERS}"
-    return (
-        alt.Chart(counts)
-        .mark_bar()
-        .encode(
-            x=alt.X("quotes:Q", title="Number of quotes", stack="zero", axis=alt.Axis(tickMinStep=1)),
-            y=alt.Y("speaker:N", sort=order, title="Speaker"),
-            color=alt.Color("kind:N", title="Kind of quote", scale=alt.Scale(domain=QUOTE_KINDS, range=QUOTE_KIND_COLORS)),
-            order=alt.Order("kind_order:Q"),
-            tooltip=[
-                alt.Tooltip("speaker:N", title="Speaker"),
-                alt.Tooltip("kind:N", title="Kind"),
-                alt.Tooltip("quotes:Q", title="Quotes", format=","),
-                alt.Tooltip("share:Q", title="Share of all quotes", format=".1%"),
-            ],
-        )
-        .properties(title=_title(title, subtitle), width=WIDTH, height=max(60, 24 * len(order)))
-    )
+    return _bars_by_kind(counts, "speaker", order, key_title="Speaker", share_title="Share of all quotes", title=_title(title, subtitle))
 
 
 def speakers_over_time(
@@ -490,22 +474,27 @@ def reporting_verbs(data: Any, *, top: int = 12) -> alt.Chart:
     counts, order, n_cues = _counts_by_kind(cues["cue"].str.lower(), cues["kind"], top=top, missing=NO_CUE, other=OTHER_CUES)
     counts = counts.rename(columns={"key": "cue"})
     subtitle = f"Reporting verb or phrase of {_plural(len(cues), 'quote')}, {_plural(n_cues, 'distinct cue')}"
+    return _bars_by_kind(counts, "cue", order, key_title="Reporting verb (lemma)", share_title="Share of quotes with a cue", title=_title(title, subtitle))
+
+
+def _bars_by_kind(counts: pd.DataFrame, key: str, order: list[str], *, key_title: str, share_title: str, title: alt.TitleParams) -> alt.Chart:
+    """Horizontal bars of quote counts per ``key``, stacked by kind of quote."""
     return (
         alt.Chart(counts)
         .mark_bar()
         .encode(
-            x=alt.X("quotes:Q", title="Number of quotes", axis=alt.Axis(tickMinStep=1)),
-            y=alt.Y("cue:N", sort=order, title="Reporting verb (lemma)"),
+            x=alt.X("quotes:Q", title="Number of quotes", stack="zero", axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y(f"{key}:N", sort=order, title=key_title),
             color=alt.Color("kind:N", title="Kind of quote", scale=alt.Scale(domain=QUOTE_KINDS, range=QUOTE_KIND_COLORS)),
             order=alt.Order("kind_order:Q"),
             tooltip=[
-                alt.Tooltip("cue:N", title="Cue"),
+                alt.Tooltip(f"{key}:N", title=key_title),
                 alt.Tooltip("kind:N", title="Kind"),
                 alt.Tooltip("quotes:Q", title="Quotes", format=","),
-                alt.Tooltip("share:Q", title="Share of quotes with a cue", format=".1%"),
+                alt.Tooltip("share:Q", title=share_title, format=".1%"),
             ],
         )
-        .properties(title=_title(title, subtitle), width=WIDTH, height=max(60, 24 * len(order)))
+        .properties(title=title, width=WIDTH, height=max(60, 24 * len(order)))
     )
 
 

@@ -32,11 +32,14 @@ class Corpus:
             name: schema.conform(tables[name], table) if name in tables else table.empty() for name, table in schema.TABLES.items()
         }
 
-    def __getattr__(self, name: str) -> pd.DataFrame:
-        tables = self.__dict__.get("tables", {})
-        if name in tables:
-            return tables[name]
-        raise AttributeError(name)
+    # One property per table, so they show up in tab completion and help().
+    articles = property(lambda self: self.tables["articles"], doc=schema.ARTICLES.description)
+    paragraphs = property(lambda self: self.tables["paragraphs"], doc=schema.PARAGRAPHS.description)
+    quotes = property(lambda self: self.tables["quotes"], doc=schema.QUOTES.description)
+    actors = property(lambda self: self.tables["actors"], doc=schema.ACTORS.description)
+    mentions = property(lambda self: self.tables["mentions"], doc=schema.MENTIONS.description)
+    timeline = property(lambda self: self.tables["timeline"], doc=schema.TIMELINE.description)
+    errors = property(lambda self: self.tables["errors"], doc=schema.ERRORS.description)
 
     def __len__(self) -> int:
         return len(self.tables["articles"])
