@@ -107,3 +107,15 @@ def test_non_english_articles_get_articles_rows_but_no_nlp():
     assert corpus.articles.language.tolist() == ["de"]
     assert corpus.quotes.empty and corpus.actors.empty and corpus.mentions.empty
     assert corpus.timeline.kind.tolist() == ["published"]
+
+
+def test_an_article_too_long_for_spacy_fails_alone(monkeypatch):
+    from workbench.nlp import load_model
+
+    model = load_model()
+    seed_length = len(wb.load(SEED_PAGE, nlp=False).articles.text.iloc[0])
+    monkeypatch.setattr(model, "max_length", seed_length - 1)  # only the seed is longer than this
+    corpus = wb.load([SEED_PAGE, Path(wb.samples_dir()) / "004_northern_ledger_arctic_talks.txt"])
+    assert corpus.errors[["stage", "error"]].values.tolist() == [["nlp", "TextTooLong"]]
+    assert "max_length" in corpus.errors.message.iloc[0]
+    assert len(corpus.articles) == 1 and len(corpus.quotes) > 0

@@ -153,9 +153,11 @@ def _analyse(articles: list[_Article], rows, options: Options) -> list[_Article]
         return articles
     model = nlp.load_model(options.model)
     failed: set[str] = set()
-    for article, doc in zip(english, nlp.parse((a.row["text"] for a in english), nlp=model)):
+    for article, doc in zip(english, _parse_each(nlp, model, [a.row["text"] for a in english])):
         aid = article.row["article_id"]
         try:
+            if isinstance(doc, Exception):
+                raise doc
             found = _analyse_doc(doc, article, nlp_actors, nlp_quotes, nlp_timex)
         except Exception as exc:
             _fail(rows, options, article.row["source"], "nlp", type(exc).__name__, str(exc) or repr(exc))
@@ -166,6 +168,34 @@ def _analyse(articles: list[_Article], rows, options: Options) -> list[_Article]
     if failed:
         rows["timeline"] = [r for r in rows["timeline"] if r["article_id"] not in failed]
     return [a for a in articles if a.row["article_id"] not in failed]
+
+
+class TextTooLong(ValueError):
+    """An article is longer than the spaCy pipeline's ``max_length``."""
+
+
+def _parse_each(nlp, model, texts: list[str]) -> list:
+    """Parse the batch with ``nlp.pipe``; if spaCy fails on it, parse text by text so the
+    failure stays with the one article that caused it (returned as its exception)."""
+    too_long = {i for i, text in enumerate(texts) if len(text) > model.max_length}
+    try:
+        docs = iter(nlp.parse([t for i, t in enumerate(texts) if i not in too_long], nlp=model))
+        return [_too_long(model) if i in too_long else next(docs) for i in range(len(texts))]
+    except Exception:
+        return [_parse_one(nlp, model, text) for text in texts]
+
+
+def _parse_one(nlp, model, text: str):
+    if len(text) > model.max_length:
+        return _too_long(model)
+    try:
+        return next(nlp.parse([text], nlp=model))
+    except Exception as exc:
+        return exc
+
+
+def _too_long(model) -> TextTooLong:
+    return TextTooLong(f"the text is longer than the spaCy pipeline's max_length ({model.max_length:,} characters); raise nlp.max_length to analyse it")
 
 
 def _analyse_doc(doc, article: _Article, nlp_actors, nlp_quotes, nlp_timex) -> dict[str, list[dict]]:
