@@ -124,3 +124,104 @@ def test_participle_reporting_more_is_a_report_of_its_own(quotes_of):
     assert fail.text == "the harbour plan would fail"
     argued = _one(quotes, "that it costs far too much")
     assert (argued.cue, argued.speaker) == ("argue", "Ruth Alvarez")
+
+
+def test_speech_noun_possessor_is_the_source_of_a_fragment_in_its_clause(quotes_of):
+    quotes = quotes_of("The Harbour Post checked Governor Tom Becker’s claim that there were “thousands of break-ins” in the city.")
+    claim = _one(quotes, "that there were")
+    assert (claim.kind, claim.cue, claim.speaker, claim.speaker_mention) == ("indirect", "claim", "Tom Becker", "Governor Tom Becker’s")
+    assert _one(quotes, "thousands of break-ins").speaker == "Tom Becker"
+
+
+def test_quote_without_cue_takes_the_speaker_of_the_sentence_before(quotes_of):
+    quotes = quotes_of('The council may delay the vote, Senator Ruth Alvarez said. "The other question is who pays for it."')
+    quote = _one(quotes, "The other question")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Ruth Alvarez", "say")
+
+
+def test_quote_without_cue_after_a_sentence_about_a_person(quotes_of):
+    quotes = quotes_of('On Sunday, Senator Ruth Alvarez described the harbour plan in detail. "The younger voters are sick and tired of waiting."')
+    assert _one(quotes, "The younger voters").speaker == "Ruth Alvarez"
+
+
+def test_quote_without_cue_after_a_sentence_about_a_thing_has_no_speaker(quotes_of):
+    quotes = quotes_of('The harbour plan was approved on Sunday. "The younger voters are sick and tired of waiting."')
+    assert _one(quotes, "The younger voters").speaker_mention is None
+
+
+def test_participle_after_a_name_is_that_persons(quotes_of):
+    quotes = quotes_of('The ad uses footage of Governor Tom Becker asking, "Why am I not ahead by fifty points?"')
+    quote = _one(quotes, "Why am I not ahead")
+    assert (quote.speaker, quote.cue) == ("Tom Becker", "ask")
+
+
+def test_quoted_as_saying_takes_the_passive_subject(quotes_of):
+    quotes = quotes_of('Mayor Ann Holt was quoted as saying, "We are ready for the storm."')
+    assert _one(quotes, "We are ready").speaker == "Ann Holt"
+
+
+def test_split_quote_around_a_longer_cue_clause_is_direct_with_one_speaker(quotes_of):
+    quotes = quotes_of('"I think the moderator will be fair," Tom Becker said at a rally in Dover, Del., "but a lot of people will be watching."')
+    second = _one(quotes, "but a lot of people")
+    assert (second.kind, second.speaker) == ("direct", "Tom Becker")
+
+
+def test_participle_hung_inside_a_quote_goes_with_the_cue_before_it(quotes_of):
+    text = (
+        'Asked about the debate, Sanders said, "The birther issue again, we are bringing that up, is insane," '
+        'going on to say that the country has spent "hundreds of years fighting against racism" already.'
+    )
+    quotes = quotes_of(text)
+    assert _one(quotes, "hundreds of years").speaker == "Sanders"
+    # Reported speech outside the marks never starts inside the quote before it.
+    direct = _one(quotes, "The birther issue")
+    assert not any(q.kind == "indirect" and direct.start < q.start < direct.end for q in quotes)
+
+
+def test_author_of_a_speech_is_the_source_of_what_they_did_in_it(quotes_of):
+    quotes = quotes_of("In his speech on Monday, Senator Ann Holt laid out a plan for a new harbour.")
+    plan = _one(quotes, "a plan for a new harbour")
+    assert (plan.speaker, plan.speaker_mention) == ("Ann Holt", "Senator Ann Holt")
+
+
+def test_report_ends_before_the_authors_asides(quotes_of):
+    nato = _one(quotes_of("Senator Ann Holt said the city would work with NATO, the alliance that includes most of Europe."), "the city would")
+    assert nato.text == "the city would work with NATO"
+    delay = _one(quotes_of("Senator Ann Holt said the delay was not intentional; her office learned of it on Friday."), "the delay")
+    assert delay.text == "the delay was not intentional"
+
+
+def test_name_right_after_the_quote_beats_a_name_in_its_apposition(quotes_of):
+    text = "“There is a severe disconnect with our military,” Flynn, a top Trump surrogate, said Thursday morning on the radio."
+    quote = _one(quotes_of(text), "There is a severe disconnect")
+    assert (quote.speaker, quote.speaker_mention) == ("Flynn", "Flynn, a top Trump surrogate")
+
+
+def test_reported_speech_ending_in_a_quote_keeps_its_closing_mark(quotes_of):
+    text = 'Chief Kerr Putney said that the footage did not give "definitive visual evidence of a gun," but he said more would come.'
+    report = _one(quotes_of(text), "that the footage")
+    assert report.text.endswith('a gun,"')
+
+
+def test_paragraph_opening_with_another_kind_of_mark_starts_a_new_quote():
+    text = 'The paper printed a passage.\n\n"Ana thought the whole thing was outrageous.\n\n“It never crossed my mind,” she said later.'
+    assert [text[m.start : m.end] for m in quote_marks(text)] == ["Ana thought the whole thing was outrageous.", "It never crossed my mind,"]
+    same = 'Intro.\n\n“First paragraph of a long quote.\n\n“Second paragraph of it.”'
+    assert [len(m.pieces) for m in quote_marks(same)] == [2]
+
+
+def test_participle_on_a_statement_is_its_issuers(quotes_of):
+    quotes = quotes_of('Following a late meeting, the Security Council issued a statement calling the nuclear test "a clear violation" of its resolutions.')
+    assert _one(quotes, "a clear violation").speaker_mention == "the Security Council"
+
+
+def test_report_ends_before_a_closing_participle_of_the_author(quotes_of):
+    quotes = quotes_of("The president told the crowd he would consider it an insult if they stayed home, putting his own name on the line.")
+    assert _one(quotes, "he would consider it").text == "he would consider it an insult if they stayed home"
+
+
+def test_what_a_poll_shows_is_its_finding(quotes_of):
+    finding = _one(quotes_of("Polls show a close contest in the state."), "a close contest")
+    assert (finding.kind, finding.cue, finding.speaker_mention) == ("indirect", "show", "Polls")
+    # A person "showing" something is no finding.
+    assert quotes_of("Alvarez showed the visitors the new harbour.") == []

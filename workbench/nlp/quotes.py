@@ -17,7 +17,11 @@ speaker. On top of that it
   ("X, he said, Y"), sentences citing a document ("In a new poll, Clinton leads ...") and
   transcript lines ("PENCE: ...");
 * attributes a quote without a cue of its own to a dash and name after it ("..." ― Jane Doe),
-  to a cue sentence ending in ':' before it, or to the previous quote of its paragraph;
+  to a cue sentence ending in ':' before it, to the previous quote of its paragraph, or to
+  the speaker the sentence before it introduces (the Gender Gap Tracker's floating quotes);
+* takes as source of a quoted fragment the possessor of a speech noun governing it ("Trump's
+  claim that there were "thousands of shootings""), and of a sentence opening with a speech
+  or statement its subject ("In an August speech, Trump attacked ...");
 * resolves the speaker to a canonical actor: the subject's actor mention, a person pronoun's
   most salient antecedent (the subject, else the first person, of the nearest preceding
   sentence that names one, as in Hobbs 1978 and centering theory), or a definite description
@@ -87,6 +91,9 @@ _DOCUMENTS = frozenset(
     "book filing complaint lawsuit ruling testimony analysis video ad op-ed article".split()
 )
 
+#: Of those, what a person delivers, so that its author is the source ("In his speech, Trump ...").
+_DELIVERED = frozenset("statement interview letter speech memo email tweet post column editorial testimony video ad op-ed".split())
+
 #: Verbs whose "for"/"on" phrase is the demand reported ("called for a ban").
 _CALL_FOR_VERBS = frozenset({"call", "press", "push", "plead", "argue", "lobby", "appeal"})
 
@@ -114,6 +121,19 @@ _INDIRECT_VERBS = (
     )
 )
 
+#: Verbs by which evidence reports a finding, and the evidence ("Polls show [a close race]").
+_FINDING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
+_EVIDENCE = _DOCUMENTS | frozenset("poll average data figure number record footage photo tape image result".split())
+
+#: Verbs whose passive subject is the speaker ("She was quoted as saying ...", "was heard saying").
+_PASSIVE_SOURCE_VERBS = frozenset({"quote", "hear", "overhear", "record"})
+
+#: Nouns naming something said or held, whose possessor is its source ("Trump's claim that ...").
+_SPEECH_NOUNS = frozenset(
+    "claim statement remark comment promise pledge warning assertion allegation accusation argument "
+    "suggestion prediction insistence contention message description".split()
+)
+
 #: Dependents of a reporting verb that carry what was said ("called [Putin] [a "strong leader"]").
 _COMPLEMENTS = frozenset({"dobj", "oprd", "attr", "acomp", "xcomp", "dative"})
 
@@ -123,6 +143,8 @@ _TRAILING = ", \n"
 #: "NAME: what they said" at the start of a line, the name at most five words.
 #: A transcript quoted whole opens each line with a mark: '"PENCE: Well, ...'.
 _SPEAKER_LINE = re.compile(r"^(?P<mark>[\"“]?)(?P<name>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}):[ \t]+(?P<content>\S[^\n]*?)[\"”]?\s*$", re.M)
+#: A stop, perhaps a closing mark, then a capital: a sentence ends (or an abbreviation).
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’']?\s+[A-Z“\"]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -186,13 +208,21 @@ def _single_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         i += 1
 
 
+def _same_style(mark: str, opener: str) -> bool:
+    """A paragraph continues an open quote only with an opening mark of the same kind: a
+    straight mark never continues a curly quote (a block quote opened with '"' in a story set
+    with curly marks is a different quotation)."""
+    return mark in _DOUBLE_CLOSERS and (mark == opener or {mark, opener} <= set("“”"))
+
+
 def quote_marks(text: str) -> list[QuoteMarks]:
     """Every span of ``text`` between quote marks, in order.
 
     Double marks are paired per paragraph (an opener is closed only by its own closers, so
     „…“ and «…» work). A quote left open at the end of a paragraph continues when the next
-    paragraph starts with an opening mark, and ends where it is finally closed; if it is never
-    closed, each paragraph's piece becomes its own quote ending at its paragraph's end. Single
+    paragraph starts with an opening mark of the same kind, and ends where it is finally
+    closed; if it is never closed, each paragraph's piece becomes its own quote ending at its
+    paragraph's end. Single
     marks are paired only outside double quotes and within one paragraph.
     """
     found: list[QuoteMarks] = []
@@ -201,7 +231,7 @@ def quote_marks(text: str) -> list[QuoteMarks]:
     for para_start, para_end in _paragraphs(text):
         i, opener, opening, piece_start = para_start, "", -1, -1
         if pending:
-            if text[para_start] in _DOUBLE_CLOSERS:
+            if _same_style(text[para_start], pending_mark):
                 opener, opening, piece_start, i = pending_mark, pending_opening, para_start + 1, para_start + 1
             else:
                 found.extend(QuoteMarks((piece,), pending_opening if n == 0 else piece[0] - 1, False) for n, piece in enumerate(pending))
@@ -236,7 +266,7 @@ def _is_direct(text: str, marks: QuoteMarks, paragraph: tuple[int, int], previou
     if len(marks.pieces) > 1:
         return True
     gap = text[previous.end : marks.opening] if previous is not None and paragraph[0] <= previous.start else None
-    if previous is not None and previous.kind == "direct" and gap is not None and len(gap.split()) <= 6 and gap.rstrip().endswith(","):
+    if previous is not None and previous.kind == "direct" and gap is not None and _continues(gap):
         return True
     start, end = marks.pieces[0]
     line_start = max(paragraph[0], text.rfind("\n", paragraph[0], marks.opening) + 1)
@@ -247,6 +277,21 @@ def _is_direct(text: str, marks: QuoteMarks, paragraph: tuple[int, int], previou
     # A quote inside the quote may close first: "... he said, 'we want to work with you,'"
     ends_clause = content.rstrip(_CLOSING_MARKS)[-1:] in _CLAUSE_PUNCT or not after or after[0] in _CLAUSE_PUNCT
     return starts_sentence and ends_clause
+
+
+def _continues(gap: str) -> bool:
+    """True for the words between the two parts of a split quote: a short cue clause ending in
+    a comma, with no sentence break (""A," Trump said during a rally in Kenansville, N.C., "b.")."""
+    if len(gap.split()) > 12 or not gap.rstrip().endswith(","):
+        return False
+    # A stop after a short capitalised word is an abbreviation ("Mr.", "N.C."), not a sentence end.
+    return all(_is_abbreviation(gap[: m.start() + 1]) for m in _SENTENCE_BREAK.finditer(gap))
+
+
+def _is_abbreviation(text: str) -> bool:
+    """True when ``text`` ends with a short capitalised word ("Mr.", "N.C.")."""
+    words = text.split()
+    return bool(words) and words[-1][:1].isupper() and len(words[-1]) <= 4
 
 
 def _follows_cue(span: Span, words: str) -> bool:
@@ -299,15 +344,31 @@ class _Context(NamedTuple):
 
 def _subject(context: _Context, verb: Token) -> Token | None:
     """The verb's subject outside quote marks, inherited through conjunctions and adverbial
-    clauses ("and said", ", arguing")."""
+    clauses ("and said", ", arguing"). A participle right after a named person or an object
+    pronoun is that person's ("footage of Clinton asking, ..."; "heard him saying ..."); one
+    on a document is its author's, or the document's ("a statement calling ...")."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "acl") and verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if (before.pos_ == "PROPN" or before.lower_ in ("him", "her", "them")) and before.dep_ in ("pobj", "dobj") and not context.in_quote(before.idx):
+            return before
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.lemma_.lower() in _DOCUMENTS | _SPEECH_NOUNS:
+        # "the council issued a statement calling the test ...": the statement's issuer.
+        return _holder(context, verb.head) or verb.head
     for _ in range(5):
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
             # "X said Y, arguing Z": the parser hangs the participle on what X said.
             verb = verb.head.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not context.in_quote(c.idx)]
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and context.in_quote(verb.head.idx):
+            # '"...," X said, going on to say "..."': hung on a verb inside the quote, the
+            # participle goes with the cue before it.
+            before = [t for t in _cue_tokens(context, [verb.sent]) if t.i < verb.i]
+            if before:
+                verb = before[-1]
+        deps = ("nsubj", "csubj", "nsubjpass") if verb.lemma_.lower() in _PASSIVE_SOURCE_VERBS else ("nsubj", "csubj")
+        subjects = [c for c in verb.children if c.dep_ in deps and not context.in_quote(c.idx)]
         if subjects:
             return subjects[0]
-        if any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
+        if any(c.dep_ in deps for c in verb.children):
             return None
         if verb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or verb.head is verb:
             return None
@@ -440,6 +501,17 @@ def _in_document(sentence: Span) -> Token | None:
     return objects[0] if objects else None
 
 
+def _author_of(context: _Context, sentence: Span, document: Token) -> Token | None:
+    """The subject of a sentence opening with a document that someone delivers ("In an August
+    speech, Trump attacked ..."): its author, the source of what follows. Documents that
+    report findings ("In the latest poll, Clinton leads ...") are their own source."""
+    root = sentence.root
+    if document.lemma_.lower() not in _DELIVERED or root.pos_ != "VERB":
+        return None
+    subject = _subject(context, root)
+    return subject if subject is not None and subject.i > document.i else None
+
+
 def _phrase_end(source: Token) -> int:
     """Where a prepositional source phrase ("according to X", "in X") ends: at its object's
     last word, or at the comma after it when the parser hung the rest of the sentence on the
@@ -459,7 +531,10 @@ def _direct_cue(context: _Context, span: Span, marks: QuoteMarks, paragraph: tup
     own = [first] if first == last else [first, last]
     cues = _cue_tokens(context, own)
     if cues:
-        verb = min(cues, key=lambda t: min(abs(t.idx - marks.start), abs(t.idx - marks.end)))
+        # A cue the quote hangs on beats a nearer one in a clause of its own ("told a woman
+        # who suggested that ..., that "...""), as the parse links the quote to its cue.
+        governing = [t for t in cues if t in span.root.ancestors]
+        verb = min(governing or cues, key=lambda t: min(abs(t.idx - marks.start), abs(t.idx - marks.end)))
         return verb, _subject(context, verb) or _name_next_to(context, verb, marks)
     for sentence in own:
         source = _according_to(sentence)
@@ -495,8 +570,8 @@ def _direct_cue(context: _Context, span: Span, marks: QuoteMarks, paragraph: tup
 
 
 def _name_next_to(context: _Context, verb: Token, marks: QuoteMarks) -> Token | None:
-    """A named actor between the quote and its cue, or right after the cue ("..." Chief Chuck
-    Jordan said; "..." said Jordan): the fallback when the parse gives the cue no subject."""
+    """The first named actor between the quote and its cue, or right after the cue ("..." Chief
+    Chuck Jordan said; "..." said Jordan): the fallback when the parse gives the cue no subject."""
     actors = context.actors
     if verb.idx >= marks.end:
         window = (marks.end, verb.idx)
@@ -505,8 +580,40 @@ def _name_next_to(context: _Context, verb: Token, marks: QuoteMarks) -> Token | 
     inside = actors.mentions_within(*window)
     if not inside:
         return None
-    nearest = inside[-1] if verb.idx >= marks.end else inside[0]
-    return context.doc[actors.heads[nearest]]
+    # The speaker's name comes first on either side; later names sit in their apposition
+    # (""..." Flynn, a top Trump surrogate, said").
+    return context.doc[actors.heads[inside[0]]]
+
+
+def _preceding_source(context: _Context, span: Span, paragraph: tuple[int, int]) -> tuple[Token | None, Token | None]:
+    """(cue, subject) for a quote with no cue of its own from the sentence before it in its
+    paragraph: the subject of its last reporting verb ("The agency may wait, Schiff said.
+    "The other factor ..."), else of its main verb when that is a person ("Sanders
+    identified ... . "The younger people ...""): the floating-quote rule of the Gender Gap
+    Tracker (Asr et al. 2021), which gives such a quote the speaker just introduced."""
+    doc = context.doc
+    first = doc[span.start].sent
+    if first.start == 0:
+        return None, None
+    before = doc[first.start - 1].sent
+    if before.start_char < paragraph[0]:
+        return None, None
+    for verb in reversed(_cue_tokens(context, [before])):
+        subject = _subject(context, verb)
+        if subject is not None:
+            return verb, subject
+    subject = _subject(context, before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    if subject is not None and _is_person(context, subject):
+        return before.root, subject
+    return None, None
+
+
+def _is_person(context: _Context, token: Token) -> bool:
+    """A person pronoun or the head of a person actor's mention."""
+    if token.lower_ in PERSON_PRONOUNS:
+        return True
+    types = context.actors.types()
+    return any(head == token.i and types.get(context.actors.mentions[n].actor) == "PERSON" for n, head in enumerate(context.actors.heads))
 
 
 def _fragment_cue(context: _Context, span: Span) -> Token | None:
@@ -517,13 +624,18 @@ def _fragment_cue(context: _Context, span: Span) -> Token | None:
     )
 
 
-def _governing_verb(context: _Context, span: Span) -> Token | None:
+def _governing_cue(context: _Context, span: Span) -> Token | None:
     """The nearest verb outside quote marks that governs the quote and has a subject
     ("Cruz exhorted Republicans to "vote your conscience""; "Trump attacked "the ideology""):
     whoever puts words in marks as the object of their own act is their source, as PolNeAR
-    annotates it, whatever the verb."""
+    annotates it, whatever the verb. A speech noun with a possessor on the way is nearer
+    ("Politifact checked Trump's claim that there were "thousands of shootings"": Trump's)."""
     for ancestor in span.root.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX") and not context.in_quote(ancestor.idx) and _subject(context, ancestor) is not None:
+        if context.in_quote(ancestor.idx):
+            continue
+        if ancestor.pos_ in ("VERB", "AUX") and _subject(context, ancestor) is not None:
+            return ancestor
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in _SPEECH_NOUNS and any(c.dep_ == "poss" for c in ancestor.children):
             return ancestor
     return None
 
@@ -553,9 +665,9 @@ def _marked_quotes(context: _Context, paragraphs: list[tuple[int, int]], marks_l
         else:
             cue = _fragment_cue(context, span)
             subject = _subject(context, cue) if cue is not None else None
-        governing = _governing_verb(context, span) if subject is None else None
+        governing = _governing_cue(context, span) if subject is None else None
         if governing is not None:
-            cue, subject = governing, _subject(context, governing)
+            cue, subject = governing, _holder(context, governing)
         speaker = _speaker(context, subject)
         cue_lemma = _cue_lemma(cue)
         if kind == "direct" and cue is None and subject is None:
@@ -565,6 +677,9 @@ def _marked_quotes(context: _Context, paragraphs: list[tuple[int, int]], marks_l
             if previous is not None:
                 speaker = _Speaker(previous.speaker, previous.speaker_mention, previous.speaker_start, previous.speaker_end)
                 cue_lemma = previous.cue
+            else:
+                cue, subject = _preceding_source(context, span, paragraph)
+                speaker, cue_lemma = _speaker(context, subject), _cue_lemma(cue)
         end = marks.end
         while end > marks.start and text[end - 1] in _TRAILING:
             end -= 1
@@ -604,19 +719,34 @@ def _trim(doc: Doc, start: int, end: int) -> Span:
 def _clause_until_next_cue(clause: Token) -> Span:
     """The clause's span, cut before a coordinated reporting verb without a subject of its own
     ("[X promised Y] and said Z") or a participle reporting more ("[Y], arguing that Z";
-    "[Y], citing Z"), which report something else (a relation of its own in PolNeAR)."""
+    "[Y], citing Z"), which report something else (a relation of its own in PolNeAR), and
+    before the author's asides: a closing apposition or participle after a comma, or a
+    clause after a semicolon."""
     doc = clause.doc
     end = clause.right_edge.i + 1
     for token in clause.subtree:
+        if token.text == ";" and token.i > clause.left_edge.i and sum(t.is_quote for t in doc[clause.left_edge.i : token.i]) % 2 == 0:
+            # Outside marks, a semicolon joins the author's next clause ("...; they only learned").
+            end = min(end, token.i)
         if token.i <= clause.i:
             continue
         coordinated = token.dep_ == "conj" and token.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        participle = token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in _INDIRECT_VERBS
-        if coordinated or participle:
+        participle = token.dep_ == "advcl" and token.tag_ == "VBG" and (token.lemma_.lower() in _INDIRECT_VERBS or _aside_closing(token, clause))
+        apposition = token.dep_ == "appos" and _aside_closing(token, clause)
+        if coordinated or participle or apposition:
             end = min(end, token.left_edge.i)
     while end > clause.left_edge.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
     return _trim(doc, clause.left_edge.i, end)
+
+
+def _aside_closing(token: Token, clause: Token) -> bool:
+    """True when the token's phrase follows a comma and closes the clause: where the author
+    adds an aside ("..., the alliance that includes ..."; "..., implicitly putting ...")."""
+    doc = token.doc
+    if token.left_edge.i == 0 or doc[token.left_edge.i - 1].text != ",":
+        return False
+    return not doc[token.right_edge.i + 1 : clause.right_edge.i + 1].text.strip(" .\"”'’")
 
 
 def _reported_clauses(verb: Token) -> Iterator[Span]:
@@ -652,6 +782,11 @@ def _reported_clauses(verb: Token) -> Iterator[Span]:
             yield _trim(doc, objects[0].left_edge.i, names[-1].right_edge.i + 1)
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         yield _trim(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
+    if lemma in _FINDING_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVIDENCE for c in verb.children):
+        # "Polls show [a close contest in the state]": what a poll or a video shows is its finding.
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
+        if after:
+            yield _trim(doc, after[0].left_edge.i, after[-1].right_edge.i + 1)
 
 
 def complements(cue: Token) -> Iterator[tuple[str, Span]]:
@@ -744,8 +879,13 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         span = doc.char_span(partial.start, partial.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        cue = _fragment_cue(context, span) or _governing_verb(context, span)
+        cue = _fragment_cue(context, span) or _governing_cue(context, span)
         if cue is None:
+            continue
+        if cue.pos_ == "NOUN":
+            around = [c for _, c in complements(cue) if c.start <= span.start and span.end <= c.end]
+            if around:
+                found.append((around[0], cue, _holder(context, cue)))
             continue
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i <= span.start and span.end <= c.right_edge.i + 1]
         if clauses:
@@ -753,16 +893,26 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         elif any(c.dep_ == "ccomp" for c in cue.children):
             continue
         else:
-            complements = [c for c in cue.children if c.i > cue.i and (c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.i <= span.start < c.right_edge.i + 1))]
-            if not complements:
+            dependents = [c for c in cue.children if c.i > cue.i and (c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.i <= span.start < c.right_edge.i + 1))]
+            if not dependents:
                 continue
-            content = _trim(doc, complements[0].left_edge.i, complements[-1].right_edge.i + 1)
+            content = _trim(doc, dependents[0].left_edge.i, dependents[-1].right_edge.i + 1)
         if content.start_char < partial.start or content.end_char > partial.end:
             found.append((content, cue, _subject(context, cue)))
     for sentence in doc.sents:
         source = _according_to(sentence)
         if source is None and not any(sentence.start <= c.start and c.end <= sentence.end for c, _, _ in found):
             source = _in_document(sentence)
+            author = _author_of(context, sentence, source) if source is not None else None
+            if author is not None:
+                # "In his speech, Trump proclaimed a goal of ...": what the author did in it.
+                start = sentence.root.i + 1
+                while start < sentence.end and doc[start].dep_ == "prt":
+                    start += 1
+                content = _trim(doc, start, sentence.end)
+                if len(content) >= 3:
+                    found.append((content, sentence.root, author))
+                continue
         if source is None or context.in_quote(source.idx):
             continue
         cue = source.head.head if source.head.lower_ == "to" else source.head
@@ -787,16 +937,39 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         seen.add((content.start_char, content.end_char))
         if any(other is not content and other.start_char <= content.start_char and content.end_char <= other.end_char and (other.start_char, other.end_char) != (content.start_char, content.end_char) for other, _, _ in found):
             continue
+        content = _after_quote_ending_inside(content, marked_spans)
+        if not len(content):
+            continue
         speaker = _speaker(context, subject)
         end = content.end_char
         # A quote in marks that starts inside the clause ends with it: "saying anybody "is not
         # having a good night."" reports up to the closing mark.
         for start, stop in marked_spans:
-            if content.start_char <= start < end < stop:
-                end = stop + (stop < len(doc.text) and doc.text[stop] in _CLOSING_MARKS)
+            if content.start_char <= start < end <= stop:
+                end = _through_closing_mark(doc.text, stop)
         text = doc.text[content.start_char : end]
         quotes.append(Quote(text, "indirect", speaker.actor, speaker.mention, _cue_lemma(cue), content.start_char, end, speaker.start, speaker.end))
     return quotes
+
+
+def _through_closing_mark(text: str, end: int) -> int:
+    """The offset after the mark closing a quote that ends at ``end`` (past a comma the quote
+    was trimmed of: "...pointing a gun," he said), or ``end`` if no mark follows."""
+    close = end
+    while close < len(text) and text[close] == ",":
+        close += 1
+    return close + 1 if close < len(text) and text[close] in _CLOSING_MARKS else end
+
+
+def _after_quote_ending_inside(content: Span, marked_spans: list[tuple[int, int]]) -> Span:
+    """The content without the tail of a quote in marks that it starts inside of: a report
+    by a cue outside the marks begins after them (the parser sometimes hangs words of a
+    quote on what follows it)."""
+    for start, stop in marked_spans:
+        if start < content.start_char < stop <= content.end_char:
+            after = [t.i for t in content if t.idx >= stop and not (t.is_punct or t.is_space)]
+            return _trim(content.doc, after[0], content.end) if after else content[:0]
+    return content
 
 
 def _speaker_lines(context: _Context, marked: list[Quote]) -> list[Quote]:
