@@ -206,6 +206,17 @@ def _bucket(dates: pd.Series, period: Period) -> tuple[pd.Series, pd.Series]:
 # ------------------------------------------------------------------------- colours
 
 
+def _period_counts(dates: pd.Series, keys: pd.Series, period: Period, *, key: str, value: str) -> pd.DataFrame:
+    """Rows per (period, key): columns ``start``, ``end``, ``key``, ``value`` and a ``period`` label."""
+    start, end = _bucket(dates, period)
+    counts = (
+        pd.DataFrame({"start": start.values, "end": end.values, key: keys.values})
+        .groupby(["start", "end", key]).size().rename(value).reset_index()
+    )
+    counts["period"] = counts["start"].dt.strftime(period.axis_format)
+    return counts
+
+
 def actor_ranking(data: Any) -> list[str]:
     """Actors from most to least prominent: by quotes as speaker, then mentions, then name.
 
@@ -429,13 +440,8 @@ def speakers_over_time(
     chosen = choose_period(dated["published"], period)
     speaker = _labels(dated["speaker"], UNKNOWN_SPEAKER)
     speaker = speaker.where(speaker.isin(_named_actors(colors)) | (speaker == UNKNOWN_SPEAKER), OTHER_SPEAKERS)
-    start, end = _bucket(dated["published"], chosen)
-    counts = (
-        pd.DataFrame({"start": start.values, "end": end.values, "speaker": speaker.values})
-        .groupby(["start", "end", "speaker"]).size().rename("quotes").reset_index()
-    )
+    counts = _period_counts(dated["published"], speaker, chosen, key="speaker", value="quotes")
     counts["share"] = counts["quotes"] / counts.groupby("start")["quotes"].transform("sum")
-    counts["period"] = counts["start"].dt.strftime(chosen.axis_format)
     counts = _stacked(counts, "quotes", list(colors.domain), key="speaker", normalize=True)
     subtitle = [f"Share of the quotes in each {chosen.name}, by the date the article was published."]
     if len(dated) < len(quotes):
@@ -635,12 +641,7 @@ def articles_over_time(data: Any, *, period: str = "auto", top_outlets: int = le
     ranked = ranked.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
     keep = ranked.index[:top_outlets].tolist()
     outlet = outlet.where(outlet.isin(keep) | (outlet == UNKNOWN_OUTLET), OTHER_OUTLETS)
-    start, end = _bucket(dated["published"], chosen)
-    counts = (
-        pd.DataFrame({"start": start.values, "end": end.values, "outlet": outlet.values})
-        .groupby(["start", "end", "outlet"]).size().rename("articles").reset_index()
-    )
-    counts["period"] = counts["start"].dt.strftime(chosen.axis_format)
+    counts = _period_counts(dated["published"], outlet, chosen, key="outlet", value="articles")
     domain = keep + [OTHER_OUTLETS, UNKNOWN_OUTLET]
     palette = OKABE_ITO[: len(keep)] + [OTHER_COLOR, UNKNOWN_COLOR]
     counts = _stacked(counts, "articles", domain, key="outlet")
