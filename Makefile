@@ -44,7 +44,7 @@ strip: $(INSTALLED)
 	$(BIN)/nbstripout notebooks/*.ipynb workbench/report_template/*.ipynb
 
 lab: $(INSTALLED)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab --KernelManager.transport_encryption=auto notebooks/
 
 clean:
 	rm -rf $(VENV) data/sample reports test-artifacts .pytest_cache

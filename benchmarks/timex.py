@@ -82,27 +82,46 @@ def read_te3(folder: Path) -> list[Document]:
     return documents
 
 
-def read_meantime(folder: Path) -> list[Document]:
-    """CAT files: sentences 0-5 rebuilt from tokens (one line per sentence); DCT from the dateline."""
+# MEANTIME ships Penn-Treebank-style tokens ("March 06 , 2008", "Apple 's"). Articles reach
+# the workbench as written text, so the detokenised reading joins these back; a library
+# detokeniser (sacremoses) returns no offsets, which the gold spans need, hence these rules.
+_NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]+|'s|'|n't|'(?:ll|re|ve|d|m))$", re.IGNORECASE)
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
+
+
+def _separator(previous: str | None, token: str, detokenise: bool) -> str:
+    if previous is None:
+        return ""
+    if detokenise and (_NO_SPACE_BEFORE.match(token) or previous in _NO_SPACE_AFTER):
+        return ""
+    return " "
+
+
+def read_meantime(folder: Path, detokenise: bool = False) -> list[Document]:
+    """CAT files: sentences 0-5 rebuilt from tokens (one line per sentence), joined by spaces
+    as given or, with ``detokenise``, as written text; DCT from the dateline."""
     documents = []
     for path in sorted(folder.glob("*/*.xml")):
         root = ET.parse(path).getroot()
         spans: dict[str, tuple[int, int]] = {}
         lines: list[str] = []
-        offset, current, line = 0, None, []
+        offset, current, line = 0, None, ""
+        previous: str | None = None
         for token in root.iter("token"):
             sentence = int(token.get("sentence"))
             if sentence > 5:
                 break
             if current is not None and sentence != current:
-                lines.append(" ".join(line))
-                offset += len(lines[-1]) + 1
-                line = []
+                lines.append(line)
+                offset += len(line) + 1
+                line, previous = "", None
             current = sentence
-            start = offset + len(" ".join(line)) + (1 if line else 0)
-            line.append(token.text or "")
-            spans[token.get("t_id")] = (start, start + len(token.text or ""))
-        lines.append(" ".join(line))
+            word = token.text or ""
+            line += _separator(previous, word, detokenise)
+            spans[token.get("t_id")] = (offset + len(line), offset + len(line) + len(word))
+            line += word
+            previous = word
+        lines.append(line)
         text = "\n".join(lines)
         gold, ignored, dct = [], [], None
         for timex in root.iter("TIMEX3"):
@@ -285,7 +304,11 @@ def main() -> None:
     parser.add_argument("--errors", choices=["te3"], help="list the workbench's errors on the dev set")
     args = parser.parse_args()
     nlp = load_model()
-    corpora = [("TE3 platinum (dev)", read_te3(EVAL / "te3-platinum")), ("MEANTIME English, sentences 0-5 (held out)", read_meantime(EVAL / "meantime-en"))]
+    corpora = [
+        ("TE3 platinum (dev)", read_te3(EVAL / "te3-platinum")),
+        ("MEANTIME English, sentences 0-5 (held out), tokens as given", read_meantime(EVAL / "meantime-en")),
+        ("MEANTIME English, sentences 0-5 (held out), detokenised", read_meantime(EVAL / "meantime-en", detokenise=True)),
+    ]
     for index, (title, documents) in enumerate(corpora):
         began = time.perf_counter()
         docs = list(parse((d.text for d in documents), nlp=nlp))

@@ -84,10 +84,16 @@ class DevTools:
         self.socket.close()
 
 
-def _start_chromium(profile: str) -> tuple[subprocess.Popen, str]:
+def _start_chromium(profile: str, *, loopback: bool = False) -> tuple[subprocess.Popen, str]:
+    """Headless Chromium without network access, and the websocket URL of its page.
+
+    With ``loopback`` its dead proxy is bypassed for 127.0.0.1, for a server the test starts.
+    """
     command = report.chromium_command(
         "--remote-debugging-port=0", "--window-size=1280,900", "about:blank", user_data_dir=profile
     )
+    if loopback:
+        command = ["--proxy-bypass-list=127.0.0.1" if flag.startswith("--proxy-bypass-list=") else flag for flag in command]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     port_file = Path(profile) / "DevToolsActivePort"
     deadline = time.monotonic() + 60

@@ -247,6 +247,36 @@ def test_timeline_draws_days_as_points_months_as_intervals_and_counts_undated():
     assert {"expression", "value", "sentence", "title"} <= {t["field"] for t in chart.to_dict()["layer"][0]["encoding"]["tooltip"]}
 
 
+def test_timeline_by_article_gives_articles_sharing_a_title_their_own_rows():
+    corpus = small_corpus()
+    headline = corpus.articles.loc[0, "title"]
+    # Two more stories under a1's headline, published the same later day, mentioning June too.
+    articles = pd.concat([corpus.articles, pd.DataFrame({
+        "article_id": ["a4", "a5"], "title": [headline, headline], "outlet": ["BBC", "RFI"],
+        "published": pd.to_datetime(["2004-08-02", "2004-08-02"]),
+    })], ignore_index=True)
+    june = corpus.timeline[corpus.timeline["expression"] == "June"]
+    timeline = pd.concat([corpus.timeline, june.assign(article_id="a4"), june.assign(article_id="a5")], ignore_index=True)
+    chart = charts.timeline(Corpus({"articles": articles, "timeline": timeline}), by="article")
+    data = _data(chart)
+
+    june_rows = data[data["expression"] == "June"]
+    assert len(june_rows) == 3 and june_rows["n"].tolist() == [1, 1, 1], "one June per article, not one merged row"
+    labels = set(data.loc[data["title"] == headline, "row"])
+    assert labels == {f"{headline[:19]}… (2004-08-01)", f"{headline[:19]}… (a4)", f"{headline[:19]}… (a5)"}
+    assert set(data.loc[data["title"] == EVIL_TITLE, "row"]) == {EVIL_TITLE}  # a unique title is left whole
+    encoding = chart.to_dict()["layer"][0]["encoding"]
+    assert sorted(encoding["y"]["sort"]) == sorted(labels | {EVIL_TITLE})
+    assert sorted(june_rows["published"]) == ["2004-08-01", "2004-08-02", "2004-08-02"]
+    assert {"title", "published"} <= {t["field"] for t in encoding["tooltip"]}
+
+    import vl_convert as vlc
+
+    svg = vlc.vegalite_to_svg(chart.to_dict())
+    for label in labels:  # the suffix that tells the rows apart is not cut off by the axis' label limit
+        assert f">{label}</text>" in svg
+
+
 def test_timeline_caps_points_on_a_large_corpus(corpora):
     chart = charts.timeline(corpora["large"], max_points=1000)
     assert len(_data(chart)) == 1000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from workbench.extract import Extracted, NotAnArticle, Paragraph
-from workbench.extract.html import _split_names, combine_bodies, extract_html, pick_authors, pick_published
+from workbench.extract.html import _split_names, combine_bodies, extract_html, pick_authors, pick_outlet, pick_published
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -127,7 +128,7 @@ def test_extraction_makes_no_network_call():
     )
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout.strip().splitlines()[-1])
-    assert report["articles"] == 4
+    assert report["articles"] == len(list(FIXTURES.glob("*.html"))) - 1  # all but index_page.html
     # Exactly one attempt: the guard's own self-check at the end, so the guard works.
     assert len(report["attempts"]) == 1 and "127.0.0.1" in report["attempts"][0]
 
@@ -208,6 +209,31 @@ def test_authors_take_the_source_others_confirm():
         ("admin", []),
         ("https://example.com/staff/lena", []),
         ("Von Anna Beispiel und Jonas Muster", ["Anna Beispiel", "Jonas Muster"]),
+        # Placeholder accounts and roles name nobody, whatever their case.
+        ("Admin", []),
+        ("ADMINISTRATOR", []),
+        ("Webmaster", []),
+        ("Guest Author", []),
+        ("Anonymous", []),
+        ("Unknown", []),
+        ("The Editors", []),
+        ("Redaktion", []),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Staff", []),
+        # ... but a surname that is also a role word stays, and so does an agency's staff.
+        ("Christopher Guest", ["Christopher Guest"]),
+        ("Reuters Staff", ["Reuters Staff"]),
+        # A pipe or a spaced dash is followed by the site or the role, not another name.
+        ("Jane Doe | The Daily Example", ["Jane Doe"]),
+        ("Jane Doe - Senior Correspondent", ["Jane Doe"]),
+        ("Jean-Pierre Dupont", ["Jean-Pierre Dupont"]),
+        # Addresses go, the names next to them stay.
+        ("jane.doe@example.com (Jane Doe)", ["Jane Doe"]),
+        ("Jane Doe <jane@example.com>, John Roe", ["Jane Doe", "John Roe"]),
+        ("jane@example.com", []),
+        ("By: Jane Doe", ["Jane Doe"]),
+        ("Written by Jane Doe", ["Jane Doe"]),
+        ("Byron Parker", ["Byron Parker"]),
     ],
 )
 def test_byline_is_split_into_names(byline, names):
@@ -222,3 +248,89 @@ def test_headline_kept_as_first_heading_is_dropped_from_the_body():
     assert found.title == "Nordic Ministers Strike Fisheries Deal After Late-Night Talks"
     assert found.paragraphs[0].text != found.title
     assert all(p.text != found.title for p in found.paragraphs)
+
+
+def test_placeholder_outlet_and_author_give_way_to_the_next_source():
+    """og:site_name is a copyright line, JSON-LD and meta name the account "Admin"."""
+    extracted = extract_html(read("placeholder_byline.html"))
+
+    assert extracted.outlet == "Riverside Herald"
+    assert extracted.provenance["outlet"] == "json-ld"
+    # The byline "By Tomas Lindqvist | Riverside Herald" loses its "By" and the outlet.
+    assert extracted.authors == ["Tomas Lindqvist"]
+    assert extracted.provenance["authors"] in ("newspaper4k", "trafilatura")
+
+
+def test_copyright_holder_is_the_outlet_when_nothing_else_names_it():
+    extracted = extract_html(read("copyright_outlet.html"))
+
+    assert extracted.outlet == "Hillcrest Gazette"
+    assert extracted.authors == ["Maria Lopez"]
+    assert extracted.provenance["authors"] == "meta"
+
+
+@pytest.mark.parametrize(
+    "candidates, outlet",
+    [
+        ([("meta", "Copyright 2014"), ("json-ld", "Riverside Herald")], "Riverside Herald"),
+        ([("meta", "© 2014 Example Times"), ("json-ld", "Example Media Group")], "Example Media Group"),
+        ([("meta", "© 2014 Example Times. All rights reserved."), ("json-ld", None)], "Example Times"),
+        ([("meta", "Copyright (c) 2014 Example Times")], "Example Times"),
+        ([("meta", "Copyright 2014")], None),
+        ([("meta", "2014"), ("trafilatura", "Example Times")], "Example Times"),
+        ([("meta", "May 3, 2014"), ("trafilatura", "Example Times")], "Example Times"),
+        ([("meta", "2014-05-03"), ("trafilatura", "Example Times")], "Example Times"),
+        ([("meta", "https://www.example.com/"), ("json-ld", "Example Times")], "Example Times"),
+        ([("meta", "www.example.com"), ("json-ld", "Example Times")], "Example Times"),
+        ([("meta", "Home"), ("json-ld", "Example Times")], "Example Times"),
+        ([("meta", "WordPress"), ("json-ld", "Example Times")], "Example Times"),
+        # Real names with digits or a domain stay.
+        ([("meta", "Channel 4 News")], "Channel 4 News"),
+        ([("meta", "Example.com")], "Example.com"),
+        ([("meta", "  The   Sun ")], "The Sun"),
+    ],
+)
+def test_outlet_skips_copyright_lines_dates_urls_and_generic_words(candidates, outlet):
+    provenance: dict[str, str] = {}
+    assert pick_outlet(provenance, candidates) == outlet
+    if outlet:
+        assert provenance["outlet"] in {source for source, _ in candidates}
+    else:
+        assert "outlet" not in provenance
+
+
+def test_a_standfirst_above_the_byline_is_the_description_not_the_first_paragraph():
+    extracted = extract_html(read("standfirst.html"))
+
+    standfirst = "The trust that bought the cottages last year wants to open them to visitors by the summer."
+    assert extracted.description == standfirst
+    assert standfirst not in body_text(extracted)
+    assert extracted.paragraphs[0].text.startswith("The three whitewashed cottages beside the old lighthouse")
+    assert len(extracted.paragraphs) == 4
+
+
+def test_a_lede_copied_into_the_meta_description_stays_in_the_body():
+    extracted = extract_html(read("lede_as_description.html"))
+
+    assert extracted.paragraphs[0].text == extracted.description
+    assert extracted.description.startswith("Night buses will run again")
+    assert len(extracted.paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    "sample, standfirst_start, body_start",
+    [
+        ("001_baltic_courier_fisheries.html", "Foreign Minister Anna Berg said the agreement ends",
+         "Ministers from five Nordic and Baltic countries agreed"),
+        ("003_continental_wire_data_fine.html.gz", "Stratus Data said it would appeal the decision",
+         "BRUSSELS (Continental Wire) — European regulators"),
+    ],
+)
+def test_sample_standfirst_is_not_repeated_in_the_body(sample, standfirst_start, body_start):
+    from workbench import samples_dir
+
+    raw = (samples_dir() / sample).read_bytes()
+    found = extract_html((gzip.decompress(raw) if sample.endswith(".gz") else raw).decode("utf-8"))
+    assert found.description.startswith(standfirst_start)
+    assert found.paragraphs[0].text.startswith(body_start)
+    assert all(p.text != found.description for p in found.paragraphs)

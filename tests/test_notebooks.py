@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from workbench.report import template_path
+from workbench.report import kernel_config, template_path
 
 ROOT = Path(__file__).resolve().parents[1]
 TUTORIALS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -46,7 +46,9 @@ def test_report_notebook_is_a_relative_link_to_the_packaged_template():
 def test_tutorial_runs_on_the_sample(path):
     notebook = nbformat.read(path, as_version=4)
     # Raises CellExecutionError on the first cell that fails.
-    NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}, config=kernel_config()
+    ).execute()
     charts_shown = [
         output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs
         if 'class="wb-chart"' in output.get("data", {}).get("text/html", "")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from workbench.extract import NotAnArticle
-from workbench.extract.page_dump import parse_page_dump
+from workbench.extract.page_dump import copyright_holder, parse_page_dump
 
 SAMPLES = Path(__file__).resolve().parents[1] / "workbench" / "samples"
 SEED = SAMPLES / "000_d36c09d7923a4231.txt"
@@ -217,6 +217,111 @@ def test_datelines_in_common_formats(dateline, expected):
     assert article.authors == ["DW staff (nda)"]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("12. März 2024", datetime(2024, 3, 12)),
+        ("Dienstag, 12. März 2024, 14:32 Uhr", datetime(2024, 3, 12, 14, 32)),
+        ("Veröffentlicht am 12.03.2024 um 14:32 Uhr", datetime(2024, 3, 12, 14, 32)),
+        ("Aktualisiert am 13.03.2024 | Veröffentlicht am 12.03.2024", datetime(2024, 3, 12)),
+        ("12 mars 2024", datetime(2024, 3, 12)),
+        ("Publié le mardi 12 mars 2024 à 14h32", datetime(2024, 3, 12, 14, 32)),
+        ("1er mars 2024", datetime(2024, 3, 1)),
+        ("12 janv. 2024", datetime(2024, 1, 12)),
+        ("12 de marzo de 2024", datetime(2024, 3, 12)),
+        ("Publicado el 12 de marzo de 2024 a las 14:32", datetime(2024, 3, 12, 14, 32)),
+        ("12 marzo 2024", datetime(2024, 3, 12)),
+        ("Pubblicato il 12 marzo 2024 alle ore 14:32", datetime(2024, 3, 12, 14, 32)),
+        ("12 de março de 2024", datetime(2024, 3, 12)),
+        ("12 de mar. de 2024 às 14:32", datetime(2024, 3, 12, 14, 32)),
+        ("12 maart 2024", datetime(2024, 3, 12)),
+        ("Gepubliceerd op 12 maart 2024 om 14:32", datetime(2024, 3, 12, 14, 32)),
+        ("12.03.2024", datetime(2024, 3, 12)),
+        ("12. 3. 2024", datetime(2024, 3, 12)),
+        ("12 maja 2024", datetime(2024, 5, 12)),
+    ],
+)
+def test_datelines_in_other_languages(dateline, expected):
+    article = parse_page_dump("Ministers Agree on Fisheries Accord\n\nDW staff (nda)\n" + dateline + BODY)
+    assert article.published == expected
+    assert article.title == "Ministers Agree on Fisheries Accord"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "language", "expected"),
+    [
+        ("12/03/2024", "en", datetime(2024, 12, 3)),  # month first in English (CLDR's en is US)
+        ("12/03/2024", "fr", datetime(2024, 3, 12)),
+        ("12/03/2024", "pt_BR", datetime(2024, 3, 12)),
+        ("12-03-2024", "nl", datetime(2024, 3, 12)),
+        ("12/03/2024", "xx", datetime(2024, 12, 3)),  # a language CLDR lacks: the English reading
+        ("12 listopad 2024", "pl", datetime(2024, 11, 12)),  # November in Polish and Czech,
+        ("12 listopad 2024", "hr", datetime(2024, 10, 12)),  # October in Croatian
+        ("12 listopad 2024", "de", None),  # and neither in German
+    ],
+)
+def test_the_language_decides_numeric_order_and_ambiguous_month_names(dateline, language, expected):
+    article = parse_page_dump("Ministers Agree on Fisheries Accord\n\nDW staff (nda)\n" + dateline + BODY, language=language)
+    assert article.published == expected
+
+
+def test_without_a_language_hint_the_language_is_detected():
+    body = (
+        "\n\nLe conseil municipal a voté mardi soir la création d'une nouvelle ligne de bac entre la vieille ville et le port.\n\n"
+        "La mairie estime le coût du projet à deux millions d'euros, financés en partie par la région.\n"
+    )
+    article = parse_page_dump("Le conseil vote une nouvelle ligne de bac\n\nPar Claire Martin\n12/03/2024 à 14h32" + body)
+    assert article.published == datetime(2024, 3, 12, 14, 32)
+    assert article.authors == ["Claire Martin"]
+
+
+def test_a_sentence_in_another_language_with_a_date_is_body_text():
+    sentence = "Der Vertrag wurde am 12. März 2024 in Berlin unterzeichnet."
+    article = parse_page_dump("Stadtrat beschließt neue Fährverbindung\n\n" + sentence + BODY)
+    assert article.published is None
+    assert _texts(article)[0] == sentence
+
+
+GERMAN_DUMP = """Zum Inhalt springen
+Startseite | Politik | Wirtschaft | Kultur
+
+Lokales
+
+Stadtrat beschließt neue Fährverbindung
+
+Die Fähre soll ab dem Frühjahr jede Stunde zwischen Altstadt und Hafen pendeln.
+
+Von Anna Beispiel und Jonas Muster
+Dienstag, 12. März 2024, 14:32 Uhr
+
+Der Stadtrat hat am Montagabend mit großer Mehrheit beschlossen, eine neue Fährverbindung zwischen der Altstadt und dem Hafen einzurichten.
+
+Die Verwaltung rechnet mit Kosten von rund zwei Millionen Euro, die zum Teil aus Fördermitteln des Landes bezahlt werden sollen.
+
+„Wir schließen damit eine Lücke im Nahverkehr“, sagte die Bürgermeisterin nach der Abstimmung.
+
+© 2024 Hafenkurier. Alle Rechte vorbehalten.
+"""
+
+
+def test_a_german_dump_loads_end_to_end(tmp_path):
+    import workbench as wb
+
+    path = tmp_path / "hafenkurier_faehre.txt"
+    path.write_text(GERMAN_DUMP, encoding="utf-8")
+    corpus = wb.load(str(path), progress=False)
+    assert corpus.errors.empty
+    article = corpus.articles.iloc[0]
+    assert article["title"] == "Stadtrat beschließt neue Fährverbindung"
+    assert article["description"] == "Die Fähre soll ab dem Frühjahr jede Stunde zwischen Altstadt und Hafen pendeln."
+    assert list(article["authors"]) == ["Anna Beispiel", "Jonas Muster"]
+    assert article["published"] == datetime(2024, 3, 12, 14, 32)
+    assert article["outlet"] == "Hafenkurier"
+    assert article["language"] == "de"
+    assert article["text"].startswith("Der Stadtrat hat am Montagabend")
+    assert article["text"].endswith("sagte die Bürgermeisterin nach der Abstimmung.")
+
+
 def test_a_sentence_with_a_date_is_body_text_not_a_dateline():
     article = parse_page_dump("Ministers Agree on Fisheries Accord\n\nThe talks began on 12 March 2024 in Oslo." + BODY)
     assert article.published is None
@@ -226,6 +331,22 @@ def test_a_sentence_with_a_date_is_body_text_not_a_dateline():
 def test_impossible_dates_are_ignored():
     article = parse_page_dump("Ministers Agree on Fisheries Accord\n\nFebruary 31, 2024" + BODY)
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2024 Hafenkurier. Alle Rechte vorbehalten.", "Hafenkurier"),
+        ("Copyright (c) 2014 Example Times", "Example Times"),
+        ("© Example Times 2014", "Example Times"),
+        ("Copyright © 2014-2024 Example Media Group Ltd.", "Example Media Group Ltd"),
+        ("© 2024 The Northern Ledger | Privacy | Terms", "The Northern Ledger"),
+        ("Copyright 2014", None),
+        ("Example Times", None),
+    ],
+)
+def test_copyright_holder(notice, holder):
+    assert copyright_holder(notice) == holder
 
 
 # --- what is not an article --------------------------------------------------------------

@@ -196,3 +196,12 @@ def test_split_quote_continues_the_direct_quote(quotes_of):
     quotes = quotes_of('"By locking in China," Mr. Obama said, "it now allowed me to go to India and say so."')
     second = _one(quotes, "it now allowed me")
     assert (second.kind, second.speaker) == ("direct", "Obama")
+
+
+def test_a_cue_lexicon_of_ones_own_adds_reporting_words(nlp):
+    """``cues`` replaces the lexicon learned from PolNeAR dev, e.g. for another domain."""
+    doc = nlp("Maria Okafor reckoned that the new bridge would open late.")
+    assert find_quotes(doc, find_actors(doc)) == []
+    (quote,) = find_quotes(doc, find_actors(doc), {"reckon": frozenset({"ccomp"})})
+    assert (quote.kind, quote.speaker, quote.cue, quote.text) == ("indirect", "Maria Okafor", "reckon", "that the new bridge would open late")
+    assert doc.text[quote.start:quote.end] == quote.text

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
+import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import nbformat
 import pytest
@@ -93,16 +97,38 @@ def test_export_is_offline_with_the_bundle_once_in_the_head(tmp_path):
     assert ">chart<" not in page  # code cells are not shown
 
 
+class SampleReport(NamedTuple):
+    html: Path
+    stderr: str  # what the run wrote to file descriptor 2, the kernel's included
+
+
+@contextlib.contextmanager
+def stderr_to(path: Path):
+    """Point file descriptor 2 at ``path``: child processes such as the kernel inherit it."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with path.open("wb") as target:
+            os.dup2(target.fileno(), 2)
+            yield
+            sys.stderr.flush()
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 @pytest.fixture(scope="module")
-def sample_report(tmp_path_factory) -> Path:
+def sample_report(tmp_path_factory) -> SampleReport:
     import workbench as wb
 
-    out = tmp_path_factory.mktemp("report") / "report.html"
-    return report.build_report([str(wb.samples_dir())], out)
+    folder = tmp_path_factory.mktemp("report")
+    with stderr_to(folder / "stderr.txt"):
+        html = report.build_report([str(wb.samples_dir())], folder / "report.html")
+    return SampleReport(html, (folder / "stderr.txt").read_text(encoding="utf-8", errors="replace"))
 
 
 def test_report_on_the_sample_reads_in_order(sample_report):
-    page = sample_report.read_text(encoding="utf-8")
+    page = sample_report.html.read_text(encoding="utf-8")
     body = page.split("<body class=\"jp-Notebook\"", 1)[1]
     order = [body.index(marker) for marker in ('class="wb-summary"', 'class="wb-chart"', 'id="wb-quotes"', 'id="provenance"')]
     assert order == sorted(order)
@@ -113,6 +139,12 @@ def test_report_on_the_sample_reads_in_order(sample_report):
 
     for sample in sorted(p for p in wb.samples_dir().rglob("*") if p.is_file() and p.suffix in (".txt", ".html", ".htm", ".jsonl")):
         assert hashlib.sha256(sample.read_bytes()).hexdigest() in page
+
+
+def test_report_kernel_does_not_warn_about_unencrypted_tcp(sample_report):
+    # ipykernel 7 logs this when its manager gives it no CurveZMQ keys (see report.kernel_config).
+    assert "without encryption" not in sample_report.stderr, sample_report.stderr
+    assert "[IPKernelApp] WARNING" not in sample_report.stderr, sample_report.stderr
 
 
 def test_report_parameters_select_articles(tmp_path):

@@ -145,6 +145,13 @@ CASES = [
     ("Over the weekend, rebels attacked.", THURSDAY, "the weekend", "DATE", "2004-W31-WE", None),
     ("Shops were busy at Christmas.", SUNDAY, "Christmas", "DATE", "2003-12-25", None),
     ("He said it would happen in June.", SUNDAY, "June", "DATE", "2005-06", None),
+    # business and wire-service wording
+    ("The index fell for five consecutive days.", SUNDAY, "five consecutive days", "DURATION", "P5D", None),
+    ("He will serve two more years.", SUNDAY, "two more years", "DURATION", "P2Y", None),
+    ("The FTSE 100 closed at 1600 GMT.", SUNDAY, "1600 GMT", "TIME", "2004-08-01T16:00", None),
+    ("The deal should close in the second half of the year.", SUNDAY, "the second half of the year", "DATE", "2004-H2", None),
+    ("Results for the current quarter are due.", SUNDAY, "the current quarter", "DATE", "2004-Q3", None),
+    ("The plant will cut 2,000 jobs by year-end.", SUNDAY, "year-end", "DATE", "2004", "END"),
 ]
 
 

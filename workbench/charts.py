@@ -58,6 +58,10 @@ TIMELINE_KIND_COLORS = ["#0072B2", "#D55E00"]
 MAX_ROWS = 5000
 WIDTH = 560
 TOOLTIP_CHARS = 240
+#: A repeated title is cut to this many characters before its date or id, so that the
+#: suffix telling the rows apart stays inside the axis' 260-pixel label limit.
+ROW_TITLE_CHARS = 20
+SHORT_ID_CHARS = 8
 
 # Granularities drawn as a point; coarser ones are drawn as the interval they span.
 _POINT_GRANULARITIES = {"day", "time"}
@@ -165,6 +169,31 @@ def _counts_by_kind(keys: pd.Series, kinds: pd.Series, *, top: int, missing: str
     counts["kind_order"] = counts["kind"].map({k: i for i, k in enumerate(QUOTE_KINDS)}).fillna(len(QUOTE_KINDS))
     order = keep + [bucket for bucket in (other, missing) if bucket in set(counts["key"])]
     return counts, order, len(totals)
+
+
+def article_labels(article_ids: pd.Series, articles: pd.DataFrame | None) -> pd.DataFrame:
+    """Title, publication day and a distinct row label for each article id, indexed by id.
+
+    The label is the title (the id when there is none). Where labels repeat, the
+    repeated ones get the title cut to :data:`ROW_TITLE_CHARS` plus the publication
+    day, then plus a short id, then plus the full id, until no two articles share a
+    label: rows keyed by label are rows keyed by article.
+    """
+    ids = pd.Index(pd.unique(article_ids.astype(object)), name="article_id")
+    info = (articles if articles is not None else pd.DataFrame()).reindex(columns=["article_id", "title", "published"])
+    info = info.drop_duplicates("article_id").set_index("article_id").reindex(ids)
+    key = pd.Series(ids.astype(str), index=ids)
+    title = _labels(info["title"], "")
+    title = title.where(title != "", key)
+    day = pd.to_datetime(info["published"]).dt.strftime("%Y-%m-%d")
+    short = key.str[:SHORT_ID_CHARS]
+    label = _clip(title)
+    for suffix in (day.fillna(short), short, key):
+        repeated = label.duplicated(keep=False)
+        if not repeated.any():
+            break
+        label = label.where(~repeated, _clip(title, ROW_TITLE_CHARS) + " (" + suffix + ")")
+    return pd.DataFrame({"title": _clip(title), "published": day.fillna("").astype(object), "label": label.astype(object)})
 
 
 def _plural(n: int, word: str) -> str:
@@ -288,7 +317,9 @@ def timeline(
     unresolved expressions have no place on the axis and are counted in the subtitle.
     Identical spans in a row are merged with a count, and at most ``max_points`` of the
     most frequent are kept, so any corpus size fits. ``articles`` (taken from a Corpus)
-    supplies the titles; without it articles are named by their id.
+    supplies the titles and publication days shown in the tooltips; without it articles
+    are named by their id. With ``by="article"`` each article has its own row, labelled
+    by :func:`article_labels` (repeated titles get their day or id appended).
     """
     title = "Timeline: dates mentioned in the articles"
     frame = _table(data, "timeline")
@@ -300,8 +331,6 @@ def timeline(
     undated = len(frame) - len(dated)
     if articles is None and not isinstance(data, pd.DataFrame):
         articles = _table(data, "articles")
-    # Without the articles table, articles are named by their id.
-    titles = articles.set_index("article_id")["title"] if articles is not None and len(articles) else pd.Series(dtype="string")
 
     rows = pd.DataFrame(
         {
@@ -316,9 +345,9 @@ def timeline(
             "actors": dated["actors"],
         }
     )
-    rows["title"] = _clip(rows["article_id"].map(titles).fillna(rows["article_id"]))
+    rows = rows.join(article_labels(rows["article_id"], articles), on="article_id")
     if by == "article":
-        rows["row"] = rows["title"]
+        rows["row"] = rows["label"]
     else:
         # One row per actor; publication dates belong to no actor and get a row of their own.
         rows["row"] = rows["actors"].map(lambda a: list(a) if isinstance(a, (list, tuple, np.ndarray)) and len(a) else [NO_ACTOR])
@@ -337,7 +366,7 @@ def timeline(
     spans = (
         rows.groupby(["row", "kind", "start", "end", "granularity"], sort=False, observed=True)
         .agg(n=("expression", "size"), expression=("expression", "first"), value=("value", "first"),
-             sentence=("sentence", "first"), title=("title", "first"))
+             sentence=("sentence", "first"), title=("title", "first"), published=("published", "first"))
         .reset_index()
     )
     total_spans = len(spans)
@@ -368,6 +397,7 @@ def timeline(
             alt.Tooltip("kind:N", title="Kind"),
             alt.Tooltip("sentence:N", title="Sentence"),
             alt.Tooltip("title:N", title="Article"),
+            alt.Tooltip("published:N", title="Published"),
             alt.Tooltip("n:Q", title="Times mentioned"),
         ],
     )

