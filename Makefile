@@ -32,8 +32,10 @@ test: $(INSTALLED)
 bench: $(INSTALLED_BENCH)
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/quotes.py --split test
+	$(BIN)/python benchmarks/quotes.py --split dev --cross-validate
 	$(BIN)/python benchmarks/nlp_speed.py
 	$(BIN)/python benchmarks/timex.py
+	$(BIN)/python benchmarks/ingest.py
 
 ## The README's pictures of the sample's charts.
 pictures: $(INSTALLED)

@@ -40,3 +40,19 @@ def test_progress_bar_shows_rate_and_eta_on_stderr(tmp_path, capsys):
     wb.load(tmp_path, nlp=False, batch_size=2, progress=True)
     err = capsys.readouterr().err
     assert "4/4" in err and "article/s" in err and "<" in err  # tqdm prints elapsed<remaining
+
+
+def test_parse_with_workers_and_a_cache(tmp_path, capsys):
+    """`--workers` and `--cache` reach wb.load: the rerun reads every article from the cache."""
+    (tmp_path / "in").mkdir()
+    for n in range(3):
+        (tmp_path / "in" / f"{n}.html").write_text(article_html(f"Cached story {n}"), encoding="utf-8")
+    args = ["parse", str(tmp_path / "in"), "--no-nlp", "--no-progress", "--batch-size", "1", "--workers", "2", "--cache", str(tmp_path / "cache")]
+    assert main([*args, "--out", str(tmp_path / "first")]) == 0
+    (batches,) = [p for p in (tmp_path / "cache").iterdir() if p.is_dir()]
+    assert len(list(batches.glob("batch-*/articles.parquet"))) == 3
+    assert main([*args, "--out", str(tmp_path / "second")]) == 0
+    assert "3 articles, 0 errors" in capsys.readouterr().out
+    first, second = wb.read_parquet(tmp_path / "first"), wb.read_parquet(tmp_path / "second")
+    pd.testing.assert_frame_equal(first.articles, second.articles)
+    assert sorted(second.articles.title) == ["Cached story 0", "Cached story 1", "Cached story 2"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -84,3 +85,80 @@ def test_every_schema_table_is_a_corpus_attribute():
     for name in schema.TABLES:
         assert getattr(corpus, name) is corpus.tables[name]
         assert getattr(wb.Corpus, name).__doc__ == schema.TABLES[name].description
+
+
+def test_workers_give_the_same_tables_in_the_same_order(tmp_path):
+    """Parallel ingest (``workers=2``) runs the same per-batch function in a process pool:
+    every table equals the one-process run, row for row, NLP tables included, and a
+    duplicate and a broken input are still caught (duplicates are found before the pool)."""
+    samples = wb.samples_dir()
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "broken.html").write_text("<html></html>", encoding="utf-8")
+    (extra / "copy.html").write_text((samples / "001_baltic_courier_fisheries.html").read_text(encoding="utf-8"), encoding="utf-8")
+    sources = [str(samples), str(extra)]
+    serial = wb.load(sources, batch_size=2)
+    parallel = wb.load(sources, batch_size=2, workers=2)
+    assert len(serial.articles) == 5 and len(serial.errors) == 2
+    for name in schema.TABLES:
+        pd.testing.assert_frame_equal(getattr(parallel, name), getattr(serial, name), obj=name)
+
+
+def test_workers_must_be_positive():
+    with pytest.raises(ValueError, match="workers"):
+        wb.load(wb.samples_dir(), workers=0)
+
+
+def test_a_cache_serves_inputs_seen_before_and_processes_only_new_ones(tmp_path, monkeypatch):
+    """The second run reads every seen input from the cache (process_batch only gets the new
+    and the failed inputs), and its tables equal a run without a cache, row for row; a
+    page that moved keeps its rows but gets its new path as ``source``."""
+    import workbench.corpus as corpus_module
+
+    pages = tmp_path / "pages"
+    shutil.copytree(wb.samples_dir(), pages, ignore=shutil.ignore_patterns("README.md"))
+    cache = tmp_path / "cache"
+    first = wb.load(pages, cache=cache, batch_size=2)
+    assert len(first.articles) == 5
+
+    (pages / "broken.html").write_text("<html></html>", encoding="utf-8")
+    (pages / "moved").mkdir()
+    (pages / "002_meridian_post_steel_tariffs.html").rename(pages / "moved" / "steel.html")
+    (pages / "new.html").write_text(article_html("Harbour authority opens a new ferry terminal"), encoding="utf-8")
+    processed = []
+    real = corpus_module.process_batch
+
+    def counting(batch, options):
+        processed.extend(Path(item.source).name for item in batch)
+        return real(batch, options)
+
+    monkeypatch.setattr(corpus_module, "process_batch", counting)
+    second = wb.load(pages, cache=cache, batch_size=2)
+    assert sorted(processed) == ["broken.html", "new.html"]
+    monkeypatch.setattr(corpus_module, "process_batch", real)
+    fresh = wb.load(pages, batch_size=2)
+    for name in schema.TABLES:
+        pd.testing.assert_frame_equal(second.tables[name], fresh.tables[name], obj=name)
+    assert second.articles.source.str.endswith("moved/steel.html").sum() == 1
+    assert len(second.errors) == 1
+
+
+def test_the_cache_is_kept_per_pipeline(tmp_path):
+    """Other options (here: no NLP) mean other tables, so they never share cached batches."""
+    cache = tmp_path / "cache"
+    wb.load(wb.samples_dir(), cache=cache)
+    no_nlp = wb.load(wb.samples_dir(), cache=cache, nlp=False)
+    assert no_nlp.quotes.empty and len(no_nlp.articles) == 5
+    assert len([p for p in cache.iterdir() if p.is_dir()]) == 2
+
+
+def test_sql_queries_a_stored_corpus_without_loading_it(tmp_path):
+    corpus = wb.load(wb.samples_dir())
+    corpus.to_parquet(tmp_path / "run")
+    counted = wb.sql("SELECT speaker, count(*) AS n FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY n DESC, speaker", tmp_path / "run")
+    expected = corpus.quotes.dropna(subset=["speaker"]).groupby("speaker").size()
+    assert dict(zip(counted.speaker, counted.n)) == expected.to_dict()
+    joined = wb.sql("SELECT a.title, count(*) AS n FROM timeline t JOIN articles a USING (article_id) GROUP BY a.title", tmp_path / "run")
+    assert joined.n.sum() == len(corpus.timeline)
+    with pytest.raises(FileNotFoundError):
+        wb.sql("SELECT 1", tmp_path / "missing")

@@ -6,6 +6,7 @@ import gzip
 import json
 import subprocess
 import sys
+import warnings
 from datetime import datetime
 from pathlib import Path
 
@@ -186,6 +187,17 @@ def test_published_prefers_local_offset_for_the_same_instant():
     # A placeholder date gives way to the next source.
     assert pick_published([("json-ld", "0001-01-01T00:00:00"), ("meta", "2021-07-01")], tree=None) == (
         datetime(2021, 7, 1), "meta")
+
+
+def test_published_reads_zone_abbreviations_without_warnings():
+    """US and European zone names give the instant for the cross-check; the wall clock is
+    kept either way, and an ambiguous one ("IST") is read as the wall clock, silently."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        utc_first = pick_published([("json-ld", "2014-03-03T15:30:00Z"), ("meta", "March 3, 2014 10:30 EST")], tree=None)
+        ambiguous = pick_published([("meta", "Tue, 12 Nov 2024 14:32 IST")], tree=None)
+    assert utc_first == (datetime(2014, 3, 3, 10, 30), "meta")
+    assert ambiguous == (datetime(2024, 11, 12, 14, 32), "meta")
 
 
 def test_authors_take_the_source_others_confirm():

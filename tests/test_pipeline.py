@@ -119,3 +119,33 @@ def test_an_article_too_long_for_spacy_fails_alone(monkeypatch):
     assert corpus.errors[["stage", "error"]].values.tolist() == [["nlp", "TextTooLong"]]
     assert "max_length" in corpus.errors.message.iloc[0]
     assert len(corpus.articles) == 1 and len(corpus.quotes) > 0
+
+
+def test_dates_outside_the_timestamp_range_never_fail_a_batch(tmp_path):
+    """The tables hold nanosecond timestamps (1677-2262). A CMS placeholder date
+    (0001-01-01) or a collection's 1300-01-01 becomes an unknown publication date, and
+    "the 14th century" keeps its TIMEX3 value without dates; the articles around them
+    load as usual."""
+    html = (
+        '<html><head><title>Guild hall reopens</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Guild hall reopens", "datePublished": "0001-01-01T00:00:00"}'
+        "</script></head><body><article><h1>Guild hall reopens</h1>"
+        + "".join(f"<p>The guild hall, built in the 14th century, reopened on Monday after repairs, officials said in paragraph {n}.</p>" for n in range(4))
+        + "</article></body></html>"
+    )
+    (tmp_path / "placeholder.html").write_text(html, encoding="utf-8")
+    collection = tmp_path / "old.jsonl"
+    collection.write_text(
+        '{"text": "Historians said the town was founded in the 14th century.", "title": "Old town", "published": "1300-01-01"}\n'
+        '{"text": "The council said on Monday that it would meet in June.", "title": "Council", "published": "2004-08-01"}\n',
+        encoding="utf-8",
+    )
+    corpus = wb.load([str(tmp_path / "placeholder.html"), str(collection)], batch_size=8)
+    assert corpus.errors.empty
+    published = corpus.articles.set_index("title")["published"]
+    assert pd.isna(published["Guild hall reopens"]) and pd.isna(published["Old town"])
+    assert published["Council"] == pd.Timestamp("2004-08-01")
+    centuries = corpus.timeline[corpus.timeline.expression.str.contains("14th century")]
+    assert centuries.article_id.nunique() == 2 and set(centuries.value) == {"13"}
+    assert centuries.start_date.isna().all() and set(centuries.granularity) == {"century"}
+    assert (corpus.timeline.value == "2005-06").any()  # "would meet in June", said in August 2004

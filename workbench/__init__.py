@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 from pathlib import Path
 
 from .corpus import Corpus, load  # noqa: E402
-from .store import read_parquet  # noqa: E402
+from .store import read_parquet, sql  # noqa: E402
 
 
 def samples_dir() -> Path:
@@ -27,4 +27,4 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'workbench' has no attribute {name!r}")
 
 
-__all__ = ["Corpus", "load", "read_parquet", "samples_dir", "setup_notebook", "__version__"]
+__all__ = ["Corpus", "load", "read_parquet", "samples_dir", "setup_notebook", "sql", "__version__"]

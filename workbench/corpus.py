@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
 import pandas as pd
 
 from . import schema
-from .sources import FetchOptions, count_inputs, iter_inputs
-from .tables import Options, process_batch
+from .sources import FetchOptions, RawInput, count_inputs, iter_inputs
+from .store import BatchCache
+from .tables import Options, article_id, in_article_order, process_batch
 
 
 class Corpus:
@@ -66,6 +70,8 @@ def load(
     model: str | None = None,
     strict: bool = False,
     batch_size: int = 32,
+    workers: int = 1,
+    cache: str | os.PathLike | None = None,
     progress: bool | None = None,
     fetch: FetchOptions = FetchOptions(),
 ) -> Corpus:
@@ -75,12 +81,17 @@ def load(
     or Parquet collection, or a list of any of these. Inputs stream through in
     batches of ``batch_size``; an input that fails becomes a row of ``errors`` unless
     ``strict=True``, which raises instead. ``nlp=False`` skips quotes, actors and the
-    timeline. ``progress`` shows a progress bar on stderr (default: when it is a
-    terminal and there is more than one batch).
+    timeline. ``workers`` > 1 processes that many batches at once in separate
+    processes (each loads its own spaCy pipeline); the tables are the same as with one.
+    ``cache`` names a folder that keeps every processed batch: a later run with the same
+    code and options reads the inputs it has already seen from there and only processes
+    the new ones (and those that failed), so a long run that stopped can be resumed.
+    ``progress`` shows a progress bar on stderr (default: when it is a terminal and
+    there is more than one batch).
     """
     options = Options(nlp=nlp, model=model, strict=strict)
     parts = {name: [] for name in schema.TABLES}
-    for batch in iter_batches(sources, options, batch_size=batch_size, progress=progress, fetch=fetch):
+    for batch in iter_batches(sources, options, batch_size=batch_size, workers=workers, progress=progress, fetch=fetch, cache=cache):
         for name, frame in batch.items():
             if len(frame):
                 parts[name].append(frame)
@@ -90,16 +101,69 @@ def load(
     return Corpus(tables)
 
 
-def iter_batches(sources, options: Options = Options(), *, batch_size: int = 32, progress: bool | None = None, fetch: FetchOptions = FetchOptions()) -> Iterator[dict[str, pd.DataFrame]]:
-    """Yield the tables of each batch of ``sources`` in turn (the unit any engine reuses)."""
+def iter_batches(
+    sources,
+    options: Options = Options(),
+    *,
+    batch_size: int = 32,
+    workers: int = 1,
+    progress: bool | None = None,
+    fetch: FetchOptions = FetchOptions(),
+    cache: str | os.PathLike | None = None,
+) -> Iterator[dict[str, pd.DataFrame]]:
+    """Yield the tables of each batch of ``sources`` in turn, in input order (the unit any
+    engine reuses). Inputs are read, fetched and checked for duplicates here, in this
+    process; with ``workers`` > 1 the batches are extracted and parsed in a pool of
+    processes, at most two per worker in flight, so memory stays bounded however many
+    inputs there are. With ``cache`` (a folder), inputs processed by an earlier run with the
+    same code and options are read from it instead (:class:`workbench.store.BatchCache`)."""
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
     inputs = iter_inputs(sources, fetch)
+    batches = iter(lambda: list(islice(inputs, batch_size)), [])
+    store = BatchCache(cache, options) if cache is not None else None
+    jobs = ((batch, *(store.split(batch) if store else ([], batch))) for batch in batches)
     bar = _progress_bar(sources, batch_size, progress)
-    while batch := list(islice(inputs, batch_size)):
-        yield process_batch(batch, options)
+    try:
+        for (batch, hits, misses), fresh in _processed(jobs, options, workers):
+            if store is not None:
+                store.save(misses, fresh)
+                if hits:
+                    fresh = _in_input_order(batch, [store.load(hits), fresh])
+            yield fresh
+            if bar is not None:
+                bar.update(len(batch))
+    finally:
         if bar is not None:
-            bar.update(len(batch))
-    if bar is not None:
-        bar.close()
+            bar.close()
+
+
+def _processed(jobs: Iterator[tuple], options: Options, workers: int) -> Iterator[tuple[tuple, dict[str, pd.DataFrame]]]:
+    """(job, tables of the job's inputs to process) for each job, in order; a job is
+    ``(batch, cached inputs, inputs to process)``."""
+    empty = {name: table.empty() for name, table in schema.TABLES.items()}
+    if workers == 1:
+        for job in jobs:
+            yield job, process_batch(job[2], options) if job[2] else empty
+        return
+    # "spawn" starts clean interpreters: forking a process that already holds a spaCy
+    # pipeline, threads or open sockets is unsafe, and spawn is the default on macOS anyway.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque[tuple[tuple, Future | None]] = deque()
+        for job in jobs:
+            pending.append((job, pool.submit(process_batch, job[2], options) if job[2] else None))
+            if len(pending) >= 2 * workers:
+                done, future = pending.popleft()
+                yield done, future.result() if future else empty
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result() if future else empty
+
+
+def _in_input_order(batch: list, parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """The parts' tables joined, rows grouped by article as the articles came in ``batch``."""
+    joined = {name: pd.concat([part[name] for part in parts], ignore_index=True) for name in schema.TABLES}
+    return in_article_order(joined, [article_id(item) for item in batch if isinstance(item, RawInput)])
 
 
 def _progress_bar(sources, batch_size: int, progress: bool | None):

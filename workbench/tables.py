@@ -61,7 +61,21 @@ def process_batch(inputs: Iterable[RawInput | LoadFailure], options: Options = O
     for article in articles:
         rows["articles"].append(article.row)
         rows["paragraphs"].extend(article.paragraphs)
-    return {name: schema.conform(pd.DataFrame(table_rows, columns=schema.TABLES[name].names), name) for name, table_rows in rows.items()}
+    tables = {name: schema.conform(pd.DataFrame(table_rows, columns=schema.TABLES[name].names), name) for name, table_rows in rows.items()}
+    return in_article_order(tables, [article.row["article_id"] for article in articles])
+
+
+def in_article_order(tables: dict[str, pd.DataFrame], article_ids: list[str]) -> dict[str, pd.DataFrame]:
+    """Each table's rows grouped by article, articles in the order of ``article_ids``, and
+    an article's rows in their own order: the same rows always come out in the same order,
+    however a batch was put together (see the cache in :mod:`workbench.store`)."""
+    rank = {aid: n for n, aid in enumerate(article_ids)}
+    ordered = {}
+    for name, frame in tables.items():
+        if "article_id" in frame.columns and len(frame):
+            frame = frame.iloc[frame["article_id"].map(rank).argsort(kind="stable")].reset_index(drop=True)
+        ordered[name] = frame
+    return ordered
 
 
 def _fail(rows, options: Options, source: str, stage: str, error: str, message: str) -> None:
@@ -91,7 +105,7 @@ def _article(raw: RawInput, found: Extracted) -> _Article:
         "title": meta.get("title", found.title),
         "description": meta.get("description", found.description),
         "authors": _authors(meta["authors"]) if "authors" in meta else list(found.authors),
-        "published": _wall_clock(meta["published"]) if "published" in meta else found.published,
+        "published": _storable(_wall_clock(meta["published"]) if "published" in meta else found.published),
         "language": language,
         "text": text,
         "n_words": len(text.split()),
@@ -126,6 +140,16 @@ def _wall_clock(value) -> datetime | None:
     if pd.isna(stamp):
         return None
     return stamp.tz_localize(None) if stamp.tzinfo else stamp
+
+
+def _storable(stamp) -> datetime | None:
+    """The date, or None when it lies outside the nanosecond timestamps the tables hold
+    (1677-2262): CMS placeholders such as 0001-01-01 are not publication dates, and one
+    would otherwise fail its whole batch."""
+    if stamp is None or pd.isna(stamp):
+        return None
+    stamp = pd.Timestamp(stamp)
+    return stamp if pd.Timestamp.min <= stamp <= pd.Timestamp.max else None
 
 
 def _detect_language(text: str) -> str | None:

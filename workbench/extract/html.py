@@ -459,7 +459,7 @@ def _is_site_name(value: str) -> bool:
         return False
     if re.search(r"\d", value):  # "May 3, 2014"; dateutil would also read "Sun" or "March" as dates
         try:
-            date_parser.parse(value)
+            date_parser.parse(value, tzinfos=_zone)
             return False
         except (ValueError, OverflowError):
             pass
@@ -638,6 +638,20 @@ def pick_authors(candidates: list[tuple[str, list[str]]], outlet: str | None) ->
     return best_names, best_source
 
 
+# Zone abbreviations that pages print next to times, which dateutil does not know (it
+# warns and drops them). Ambiguous ones ("IST": India, Israel or Ireland) stay unknown:
+# the time is then read as the outlet's wall clock, which is what the tables keep anyway.
+_ZONE_OFFSETS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200, "EEST": 10800,
+    "EST": -18000, "EDT": -14400, "CST": -21600, "CDT": -18000, "MST": -25200, "MDT": -21600,
+    "PST": -28800, "PDT": -25200, "AEST": 36000, "AEDT": 39600, "JST": 32400,
+}
+
+
+def _zone(name: str | None, offset: int | None) -> int | None:
+    return offset if offset is not None else _ZONE_OFFSETS.get((name or "").upper())
+
+
 def _parse_datetime(value) -> datetime | None:
     """ISO 8601 first (what JSON-LD and meta tags should hold), then dateutil's guess."""
     if isinstance(value, datetime):
@@ -649,7 +663,7 @@ def _parse_datetime(value) -> datetime | None:
     except ValueError:
         pass
     try:
-        return date_parser.parse(value)
+        return date_parser.parse(value, tzinfos=_zone)
     except (ValueError, OverflowError, TypeError):
         return None
 

@@ -32,8 +32,17 @@ Conventions (documented choices, TimeML where it has one):
 * "today" is the DCT's date, except in a present-tense statement ("is done today", "can be
   done today"), where TimeML reads it as PRESENT_REF. "within months" in a non-past clause
   is FUTURE_REF, "recent days" PAST_REF; "the past year" is the duration P1Y.
-* "the following week", "the next day", "the same year" are resolved against the last
-  day-, week- or month-precise date mentioned before them (the DCT when there is none).
+* "the following week", "the next day", "the same year", "the prior quarter", "two days later"
+  are resolved against the last date mentioned before them that is at least as precise as
+  their unit (the DCT when there is none); "the quarter" only against a quarter named before.
+* Business comparisons keep the period compared: "a year earlier", "from a year ago", "the
+  year-ago quarter", "the same period last year" after "the third quarter" (2008-Q3) are
+  2007-Q3, as TimeBank annotates them (HeidelTime's REFUNIT); with no month, season, quarter
+  or half named they are the year before the anchor.
+* "earlier this month" and "later this year" are the month or year with mod START or END
+  (HeidelTime's convention). Fiscal quarters and years are written as calendar ones ("fiscal
+  2008" is 2008); "the June quarter" is the quarter ending in June. A year that is part of a
+  name ("Windows 2000", "a 2008 model") is no date.
 * Without a DCT the dateline (a full date alone on a line, or opening a line and followed by
   a dash, within the first 600 characters) is the anchor; with neither, relative expressions
   get value ``None`` and anchor ``"unresolved"`` rather than a guess.
@@ -117,8 +126,8 @@ _MODIFIERS = {
     "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
 }
-_POSITION_MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
-                  "late": "END", "end": "END", "close": "END"}
+_POSITION_MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "START", "mid": "MID",
+                  "middle": "MID", "late": "END", "later": "END", "end": "END", "close": "END"}
 
 # Regular-expression building blocks. The flags are IGNORECASE; names of months and weekdays
 # must be capitalised, which keeps "may", "march", "sat" as words out.
@@ -145,12 +154,13 @@ _UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|d
 _UNITS_RE = rf"{_UNIT_RE}s?"
 _MOD_RE = r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|more\s+than|at\s+least|up\s+to|at\s+most|no\s+more\s+than)"
 _POS_RE = r"(?:(?:the\s+)?(?:early|mid|late)|(?:the\s+)?(?:beginning|start|middle|end|close)\s+of)"
-# Words between a number and its unit that leave the length as it is ("five straight days").
-_SPAN_ADJECTIVE_RE = r"(?:consecutive|straight|successive|full|whole|more|additional|extra)"
+# Words between a number and its unit that leave the length as it is ("five straight days";
+# "ten trading days" counts the days the market is open, still days).
+_SPAN_ADJECTIVE_RE = r"(?:consecutive|straight|successive|full|whole|more|additional|extra|trading|business|working)"
 _QUANTITY_RE = (
     rf"(?:half\s+an?\s+{_UNIT_RE}|{_NUMBER_RE}{_HALF_RE}?[-\s]+(?:{_SPAN_ADJECTIVE_RE}\s+)?{_UNITS_RE}{_HALF_RE}?|{_VAGUE_RE}\s+{_UNITS_RE})"
 )
-_ZONE_NAME_RE = r"(?:(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|PST|PDT|PT)|local\s+time)"
+_ZONE_NAME_RE = r"(?:(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|PST|PDT|PT)|(?:local|New\s+York|London|Tokyo|Hong\s+Kong)\s+time)"
 _ZONE_RE = rf"(?:\s+{_ZONE_NAME_RE})?"
 
 # ---------------------------------------------------------------------------------------------
@@ -164,6 +174,21 @@ class _Value(NamedTuple):
     relative: bool  # needed an anchor (DCT or dateline)
 
 
+# A past reporting verb right before a date, the wire-service "X said Tuesday (that) ...".
+_REPORTED = re.compile(r"\b(?:said|announced|reported|added|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
+class _Mention(NamedTuple):
+    start: int
+    value: str
+    granularity: str
+    first_day: dt.date
+
+
+# From finest to coarsest, as value_span names them.
+_GRANULARITIES = ["time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+
+
 class _Context:
     """What the rules may look at: the text, the anchor date and the parse."""
 
@@ -172,7 +197,9 @@ class _Context:
         self.text = doc.text
         self.anchor_date = anchor_date
         self.anchor = anchor
-        self.last_date: dt.date | None = None  # last day-, week- or month-precise date mentioned
+        # dates mentioned so far, in text order: None while the rules' matches are being
+        # chosen, filled in afterwards so that anaphoric rules see what came before them
+        self.mentions: list[_Mention] | None = None
         self._token_starts = doc.to_array("IDX")  # an array: iterating Tokens is slow
         self._sentence_starts: np.ndarray | None = None
         # arrays, not Doc.has_annotation, which walks the tokens in Python
@@ -185,17 +212,34 @@ class _Context:
         i = int(np.searchsorted(self._token_starts, char, side="right")) - 1
         return self.doc[max(i, 0)]
 
-    def sentence_at(self, char: int) -> str | None:
-        if not len(self.doc) or not self.has_sentences:
-            return None
+    def _sentence_index(self, char: int) -> int:
         if self._sentence_starts is None:
             flags = self.doc.to_array("SENT_START")
             flags[0] = 1
             self._sentence_starts = np.flatnonzero(flags == 1)
         token = int(np.searchsorted(self._token_starts, char, side="right")) - 1
-        k = int(np.searchsorted(self._sentence_starts, max(token, 0), side="right")) - 1
+        return int(np.searchsorted(self._sentence_starts, max(token, 0), side="right")) - 1
+
+    def sentence_at(self, char: int) -> str | None:
+        if not len(self.doc) or not self.has_sentences:
+            return None
+        k = self._sentence_index(char)
         end = self._sentence_starts[k + 1] if k + 1 < len(self._sentence_starts) else len(self.doc)
         return self.doc[int(self._sentence_starts[k]):int(end)].text.strip()
+
+    def same_sentence(self, first: int, second: int) -> bool:
+        if not len(self.doc) or not self.has_sentences:
+            return not re.search(r"[.!?]\s|\n", self.text[first:second])
+        return self._sentence_index(first) == self._sentence_index(second)
+
+    def last_mention(self, char: int, coarsest: str = "century", finest: str = "time") -> _Mention | None:
+        """The last date mentioned before ``char`` whose granularity lies between ``finest``
+        and ``coarsest`` ("the following week" needs a day or a week, not a year)."""
+        low, high = _GRANULARITIES.index(finest), _GRANULARITIES.index(coarsest)
+        for mention in reversed(self.mentions or []):
+            if mention.start < char and low <= _GRANULARITIES.index(mention.granularity) <= high:
+                return mention
+        return None
 
     def word_before(self, char: int) -> str:
         words = self.text[max(0, char - 40):char].lower().split()
@@ -203,6 +247,8 @@ class _Context:
 
     def tense(self, char: int) -> str | None:
         """``past``, ``future`` (will/would/present) or None for the verb governing ``char``."""
+        if _REPORTED.search(self.text, max(0, char - 30), char):
+            return "past"  # "said on Wednesday it will deliver": the parser often hangs the day on "deliver"
         token = self.token_at(char)
         for _ in range(12):  # the governing verb is a few arcs up at most
             if token is None:
@@ -417,17 +463,46 @@ def _day_of_month(m: re.Match, ctx: _Context) -> _Value | None:
         return _date_value(year, month, day, relative=year_text[0] in "'’")
     if ctx.anchor_date is None:
         return _Value("DATE", None, None, True)
-    reference = ctx.anchor_date
+    day_date = _month_day(ctx, month, day, m.start(), m.group("wd") or m.group("wd2"))
+    return None if day_date is None else _Value("DATE", day_date.isoformat(), None, True)
+
+
+def _month_day(ctx: _Context, month: int, day: int, char: int, weekday: str | None = None) -> dt.date | None:
+    """A month and day without year, in the year before, of or after the anchor's: the one in
+    which it falls on ``weekday`` when one is named ("Monday, March 3", whatever the tense),
+    else by the tense at ``char``; None for a day the month lacks."""
     candidates = []
-    for y in (reference.year - 1, reference.year, reference.year + 1):
+    for year in (ctx.anchor_date.year - 1, ctx.anchor_date.year, ctx.anchor_date.year + 1):
         try:
-            candidates.append(dt.date(y, month, day).toordinal())
+            candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
+    matching = [c for c in candidates if weekday and c.weekday() == _WEEKDAYS[weekday.lower().rstrip(".")]]
+    if matching:
+        return matching[0]
     if not candidates:
         return None
-    chosen = _choose(candidates, reference.toordinal(), ctx.tense(m.start()), None)
-    return _Value("DATE", dt.date.fromordinal(chosen).isoformat(), None, True)
+    return dt.date.fromordinal(_choose([c.toordinal() for c in candidates], ctx.anchor_date.toordinal(), ctx.tense(char), None))
+
+
+@_rule(_DIGIT_TRIGGER, r"\bthe\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|at|when)\b)")
+def _day_of_this_month(m: re.Match, ctx: _Context) -> _Value | None:
+    """"on the 15th", "the 15th of next month": a day of the DCT's month, or of the month before
+    or after it by "last"/"next" or the tense, as for a month name. Only after a preposition of
+    time and before punctuation or a conjunction, which keeps "the 15th floor" out."""
+    if not m.group("rel") and ctx.word_before(m.start()) not in ("on", "by", "until", "till", "before", "after", "since", "from"):
+        return None
+    if ctx.anchor_date is None:
+        return _Value("DATE", None, None, True)
+    day = int(m.group("d")[:-2])
+    this_month = _month_index(ctx.anchor_date.year, ctx.anchor_date.month)
+    if m.group("rel"):
+        month = this_month + {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
+    else:  # candidates keyed month * 100 + day, so that they sort as the dates do
+        keys = [(this_month + k) * 100 + day for k in (-1, 0, 1)]
+        month = _choose(keys, this_month * 100 + ctx.anchor_date.day, ctx.tense(m.start()), None) // 100
+    year, month0 = divmod(month, 12)
+    return _date_value(year, month0 + 1, day, relative=True)
 
 
 def _date_value(year: int, month: int, day: int, relative: bool = False) -> _Value | None:
@@ -461,6 +536,9 @@ def _month(m: re.Match, ctx: _Context) -> _Value | None:
     token = ctx.token_at(m.start("m"))
     if token is not None and (token.tag_ == "MD" or token.pos_ == "VERB"):
         return None  # "May" the modal, "March" the verb
+    if token is not None and not (m.group("pos") or m.group("rel") or m.group("y")) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
+        return None  # "Theresa May", "Brian May": a surname after a given name
     month = _MONTHS[m.group("m").lower().rstrip(".")]
     mod = _position_mod(m.group("pos"))
     year_text = m.group("y")
@@ -575,27 +653,41 @@ def _season(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{year:04d}-{_SEASON_ORDER[order]}", mod, True)
 
 
-@_rule(_DIGIT_TRIGGER, rf"(?<![\w$£€.,])(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:(?P<y>{_YEAR_RE})|['’](?P<yy>\d\d)|(?<=\d\d[-–])(?P<tail>\d\d))(?![\w%]|[.,]\d)")
+@_rule(_DIGIT_TRIGGER, rf"(?<![\w$£€.,])(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<fiscal>(?:fiscal|calendar)(?:\s+year)?|FY)\s*)?(?:(?P<y>{_YEAR_RE})|['’](?P<yy>\d\d)|(?<=FY)(?P<fy>\d\d)|(?<=\d\d[-–/])(?P<tail>\d\d))(?![\w%]|[.,]\d)")
 def _year(m: re.Match, ctx: _Context) -> _Value | None:
     before = ctx.text[max(0, m.start() - 5):m.start()]
     after = ctx.text[m.end():m.end() + 12].lower()
-    follows_year = re.fullmatch(r"(?:1[5-9]|20)\d\d[-–]", before) is not None
+    follows_year = re.fullmatch(r"(?:1[5-9]|20)\d\d[-–/]", before) is not None
     if m.group("tail"):
         if not follows_year:
             return None
-        year = int(before[:2] + m.group("tail"))  # "1957-58"
+        year = int(before[:2] + m.group("tail"))  # "1957-58", the fiscal year "2008/09"
         return _Value("DATE", f"{year:04d}", None, False) if year > int(before[:4]) else None
     if before.endswith(("-", "–")) and not follows_year or re.match(r"[-–]\d(?!\d{3}\b|\d\b)", after):
         return None  # part of a code or a number range, not a year
     if _COUNTED.match(after) or before.strip().endswith(("$", "£", "€", "No.", "#")):
         return None  # "2000 troops", "$1999"
+    if re.match(r"[-\s]+models?\b", after) or m.group("y") and not (m.group("fiscal") or m.group("pos")) and _names_a_product(m.start("y"), ctx):
+        return None  # "a 2008 model", "Windows 2000"
     mod = _position_mod(m.group("pos"))
-    if m.group("yy"):
+    if m.group("yy") or m.group("fy"):  # "'04", "FY09"
         if after.startswith("s"):
             return None
-        year = _two_digit_year(int(m.group("yy")), ctx.anchor_date)
+        year = _two_digit_year(int(m.group("yy") or m.group("fy")), ctx.anchor_date)
         return _Value("DATE", None if year is None else f"{year:04d}", mod, True)
     return _Value("DATE", m.group("y"), mod, False)
+
+
+def _names_a_product(char: int, ctx: _Context) -> bool:
+    """Whether the number at ``char`` is part of a name ("Windows 2000", "Euro 2008"): the
+    parse hangs it on the proper noun right before it, that noun is no month, and it does not
+    itself modify a noun further on ("GM 2008 sales", which the parser often reads the same way)."""
+    token = ctx.token_at(char)
+    if token is None or token.idx != char or token.i == 0 or not ctx.parsed:
+        return False
+    name = ctx.doc[token.i - 1]
+    return (name.pos_ == "PROPN" and token.head.i == name.i and not name.is_stop and name.head.i <= token.i
+            and name.lower_.rstrip(".") not in _MONTHS)
 
 
 @_rule(r"\d|ties\b", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:the\s+)?(?:(?P<full>1[5-9]\d0|20\d0)s|['’](?P<two>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'’])")
@@ -624,26 +716,39 @@ def _century(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{number - 1:02d}", mod, False)
 
 
-@_rule(r"\b(?:quarter|half|[QH][1-4])", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR_RE})|(?P<rel>this|last|next|the(?:\s+current)?)\s+(?:fiscal\s+)?year))?(?![\w-])"
-       rf"|\b(?P<letter>[QH])(?P<n>[1-4])(?:\s+(?P<y2>{_YEAR_RE}))?\b")
+@_rule(r"\b(?:quarter|half|[QH][1-4]|[1-4](?-i:[QH]))", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<rel0>this|last|next)\s+year['’]s\s+|(?:the\s+)?(?P<y0>{_YEAR_RE})(?:['’]s)?\s+|the\s+)?(?:fiscal[-\s]+)?"
+       rf"(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)|(?P<qm>(?-i:March|June|September|December)))[-\s]+(?:fiscal\s+)?(?P<part>quarter|half)"
+       rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR_RE})|(?P<rel>this|last|next|the(?:\s+current)?)\s+(?:fiscal\s+)?year))?(?![\w-])"
+       rf"|\b(?P<letter>[QH])(?P<n>[1-4])(?:\s+(?P<y2>{_YEAR_RE})|['’](?P<yy>\d\d))?\b"
+       # analysts' shorthand: "4Q08", "1H 2009"
+       rf"|\b(?P<n2>[1-4])(?P<letter2>(?-i:[QH]))(?:\s?(?P<y3>{_YEAR_RE})|(?P<yy2>\d\d))?\b")
 def _quarter(m: re.Match, ctx: _Context) -> _Value | None:
-    """Quarters (2004-Q3) and halves (2004-H1) of a year."""
-    letter = m.group("letter") or ("Q" if m.group("part").lower() == "quarter" else "H")
+    """Quarters (2004-Q3) and halves (2004-H1) of a year; "the June quarter" is the one ending
+    in June, the usage of companies that report by calendar quarter."""
+    letter = m.group("letter") or m.group("letter2") or ("Q" if m.group("part").lower() == "quarter" else "H")
     per_year = 4 if letter == "Q" else 2
-    number = int(m.group("n")) if m.group("n") else _ORDINALS[m.group("ord").lower()]
+    if m.group("qm"):
+        if letter != "Q":
+            return None
+        number = _MONTHS[m.group("qm").lower()] // 3
+    else:
+        number = int(m.group("n") or m.group("n2") or 0) or _ORDINALS[m.group("ord").lower()]
     if m.group("ord") and m.group("ord").lower() in ("final", "last"):
         number = per_year
     if number > per_year:
         return None
-    year_text = m.group("y") or m.group("y2")
     mod = _position_mod(m.group("pos"))
+    year_text = m.group("y") or m.group("y0") or m.group("y2") or m.group("y3")  # "the 2007 fourth quarter"
     if year_text:
         return _Value("DATE", f"{year_text}-{letter}{number}", mod, False)
+    if m.group("yy") or m.group("yy2"):
+        year = _two_digit_year(int(m.group("yy") or m.group("yy2")), ctx.anchor_date)
+        return _Value("DATE", None if year is None else f"{year:04d}-{letter}{number}", mod, True)
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
-    if m.group("rel"):
+    if m.group("rel") or m.group("rel0"):
         # "the second half of the year" is this year's, as "this year" is.
-        year = ctx.anchor_date.year + {"last": -1, "next": 1}.get(m.group("rel").lower().split()[-1], 0)
+        year = ctx.anchor_date.year + {"last": -1, "next": 1}.get((m.group("rel") or m.group("rel0")).lower().split()[-1], 0)
         return _Value("DATE", f"{year}-{letter}{number}", mod, True)
     current = ctx.anchor_date.year * per_year + (ctx.anchor_date.month - 1) * per_year // 12
     candidates = [(ctx.anchor_date.year + k) * per_year + number - 1 for k in (-1, 0, 1)]
@@ -671,29 +776,40 @@ def _deictic_day(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", day, None, True)
 
 
-@_rule(r"\b(?:week|month|quarter|year|decade|century|day)", r"\b(?:(?P<pos>early|late|the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?P<rel>this(?:\s+past)?|last|next|the\s+(?:last|past|next|coming|previous|following|same|current)|the)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade|century|weekend|day)(?![\w-])"
+@_rule(r"\b(?:week|month|quarter|year|decade|century|day)", r"\b(?:(?P<pos>early|late|earlier|later|the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?P<rel>this(?:\s+past)?|last|next|the\s+(?:last|past|next|coming|previous|prior|preceding|following|same|current|latest)|the)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade|century|weekend|day)(?![\w-])"
        r"|\b(?P<pos2>(?:early|late|the\s+(?:beginning|start|middle|end)\s+of))\s+(?P<unit2>year|month|week)\b"
        r"|\b(?P<unit3>year|month)[-\s](?P<pos3>end)\b(?![-\s]\d)")
 def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
+    """"this week", "next year", "earlier this month" (HeidelTime's START, "later" END), and
+    anaphoric "the following week", "the same year", "the prior quarter", "the quarter"."""
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     mod = _position_mod(m.group("pos") or m.group("pos2") or m.group("pos3"))
     words = (m.group("rel") or "the").lower().split()
     implicit = words == ["the"]  # "the end of the year", "the weekend"
-    if implicit and not mod and unit != "weekend":
+    # "the quarter" of a results story is the quarter it has named (HeidelTime's date_r23c)
+    named_quarter = implicit and not mod and unit == "quarter"
+    if implicit and not mod and unit != "weekend" and not named_quarter:
         return None  # "the year", "the week": rarely a date on their own
     if words[:2] == ["the", "past"] and unit not in ("day", "weekend"):
         return _Value("DURATION", _duration(1, unit), mod, False)  # the twelve months up to now
     if unit == "decade" and words[0] == "the" and words[-1] in ("next", "last", "coming", "following"):
         return _Value("DURATION", "P10Y", mod, False)
-    anaphoric = words[0] == "the" and words[-1] in ("following", "next", "previous", "same")
+    anaphoric = words[0] == "the" and words[-1] in ("following", "next", "previous", "prior", "preceding", "same")
     if unit == "day" and not anaphoric:
         return None  # "this day", "next day": idioms more often than dates
-    if anaphoric and words[-1] == "same" and ctx.last_date is None:
-        return None
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
-    reference = ctx.last_date if anaphoric and ctx.last_date else ctx.anchor_date
-    relation = {"following": "next", "coming": "next", "previous": "last", "past": "last", "same": "this", "the": "this", "current": "this"}.get(words[-1], words[-1])
+    mention = None
+    if anaphoric or named_quarter:
+        if ctx.mentions is None:
+            return _Value("DATE", None, mod, True)  # decided once the dates before it are known
+        coarsest = "week" if unit == "weekend" else unit
+        mention = ctx.last_mention(m.start(), coarsest, finest="quarter" if named_quarter else "time")
+        if mention is None and (named_quarter or words[-1] == "same"):
+            return None
+    reference = mention.first_day if mention else ctx.anchor_date
+    relation = {"following": "next", "coming": "next", "previous": "last", "prior": "last", "preceding": "last", "latest": "last",
+                "past": "last", "same": "this", "the": "this", "current": "this"}.get(words[-1], words[-1])
     if unit == "weekend":
         return _Value("DATE", _weekend(reference, relation, ctx.tense(m.start())), mod, True)
     if unit == "year" and implicit:
@@ -750,10 +866,90 @@ def _ago(m: re.Match, ctx: _Context) -> _Value | None:
         mod = mod or "APPROX"  # a fraction is a rounded figure
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
+    if unit == "year" and amount == int(amount) and ctx.mentions:
+        # "profit rose in the third quarter from a year ago": a comparison with a period the
+        # sentence names is that period a year back (TimeBank; HeidelTime's REFUNIT)
+        period = ctx.last_mention(m.start(), "half", "month")
+        if period and ctx.same_sentence(period.start, m.start()) and _COMPARISON.search(ctx.text, period.start, m.start()):
+            return _Value("DATE", _years_before(period.value, int(amount)), mod, True)
     return _Value("DATE", _before(ctx.anchor_date, amount, unit), mod, True)
 
 
-@_rule(_UNIT_TRIGGER, rf"(?<![\w.,-])(?:(?P<mod>{_MOD_RE})\s+)?(?:(?P<the>the(?:\s+(?:last|past|next|coming|first|final|previous|following|entire|whole))?)\s+)?(?P<q>{_QUANTITY_RE})(?:[-\s]long)?(?![\w-]|'s\s)"
+_COMPARISON = re.compile(r"\b(?:from|than|with|versus|vs\.?|over)\s", re.IGNORECASE)
+# The granularity of a date counted in days or weeks.
+_UNIT_GRANULARITY = {"night": "day", "fortnight": "week"}
+
+
+def _years_before(value: str, years: int) -> str:
+    """A month, season, quarter, half or week value ``years`` earlier: 2008-Q3 -> 2007-Q3."""
+    return f"{int(value[:4]) - years:04d}{value[4:]}"
+
+
+@_rule(_UNIT_TRIGGER, rf"\b(?:(?P<mod>{_MOD_RE})\s+)?(?P<q>{_QUANTITY_RE})\s+(?P<dir>earlier|later)\b(?!\s+than\b)")
+def _earlier_later(m: re.Match, ctx: _Context) -> _Value | None:
+    """"two days later", "a year earlier": counted from the date mentioned last (HeidelTime's
+    UNDEF-REF), for "earlier" the DCT when none is; whole years from a month, season, quarter or half named in
+    the same sentence or last keep its granularity ("from $1bn a year earlier" after "the third
+    quarter" is the third quarter of the year before, as TimeBank annotates). "A month earlier
+    than usual" is a difference, left to the duration rule."""
+    parsed = _quantity(m.group("q"))
+    if parsed is None:
+        return None
+    amount, unit = parsed
+    if unit in ("second", "minute", "hour"):
+        return None  # "ten minutes later": a clock time needs a clock time to count from; left a duration
+    later = m.group("dir").lower() == "later"
+    if amount is None:
+        # "several years earlier" is before a date no later than the DCT (HeidelTime's date_r19a);
+        # "several years later" may still be past, so it stays a duration
+        return None if later else _Value("DATE", "PAST_REF", None, False)
+    mod = _MODIFIERS.get(" ".join((m.group("mod") or "").lower().split()))
+    if ctx.anchor_date is None or ctx.mentions is None:
+        return _Value("DATE", None, mod, True)  # the mentions are known on the second pass
+    years = amount * {"year": 1, "decade": 10, "century": 100}.get(unit, 0)
+    sign = -1 if later else 1
+    mention = ctx.last_mention(m.start(), _UNIT_GRANULARITY.get(unit, unit))
+    period = ctx.last_mention(m.start(), "half", "month")
+    if years and years == int(years) and period and (period is mention or ctx.same_sentence(period.start, m.start())):
+        return _Value("DATE", _years_before(period.value, sign * int(years)), mod, True)
+    if mention is None and later:
+        return None  # "40 days later" with no date before it counts from an event, not the DCT
+    reference = mention.first_day if mention else ctx.anchor_date
+    return _Value("DATE", _before(reference, sign * amount, unit), mod, True)
+
+
+@_rule(_UNIT_TRIGGER,  # every match that names a year back says "year"
+       r"\bthe\s+(?:(?P<ago>year[-\s](?:ago|earlier)|prior[-\s]year)|same)\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
+       r"(?P<part>quarter|half|period|month|week)(?:\s+(?P<when>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|of\s+the\s+(?:previous|prior)\s+year))?(?![\w-])")
+def _year_ago_period(m: re.Match, ctx: _Context) -> _Value | None:
+    """"the year-ago quarter", "the same period last year": the period a results story compares
+    with, i.e. the one it last named a year back (HeidelTime's date_r11b, r23), or the one that
+    holds the last date named (the DCT when none is); "period" with no month, season, quarter
+    or half named is the year before the DCT's."""
+    if not m.group("ago") and not m.group("when"):
+        return None  # "the same period" names no year
+    part = m.group("part").lower()
+    if m.group("ord"):
+        letter, per_year = ("Q", 4) if part == "quarter" else ("H", 2)
+        number = _ORDINALS[m.group("ord").lower()]
+        if part not in ("quarter", "half") or number > per_year:
+            return None
+    if ctx.anchor_date is None or ctx.mentions is None:
+        return _Value("DATE", None, None, True)
+    if m.group("ord"):
+        mention = ctx.last_mention(m.start(), "year")
+        return _Value("DATE", f"{(mention.first_day if mention else ctx.anchor_date).year - 1:04d}-{letter}{number}", None, True)
+    if part in ("period", "half"):
+        mention = ctx.last_mention(m.start(), "half", "month")
+        return _Value("DATE", _years_before(mention.value, 1) if mention else f"{ctx.anchor_date.year - 1:04d}", None, True)
+    # the quarter (month, week) of the last date at least that precise: "the quarter ended
+    # Sept. 27 ... the same quarter a year ago"
+    mention = ctx.last_mention(m.start(), part)
+    this = _shift_value(mention.first_day if mention else ctx.anchor_date, part, "this").value
+    return _Value("DATE", _years_before(this, 1), None, True)
+
+
+@_rule(_UNIT_TRIGGER, rf"(?<![\w.,-])(?:(?P<mod>{_MOD_RE})\s+)?(?:(?P<the>the(?:\s+(?:last|past|next|coming|first|final|previous|following|entire|whole))?)\s+)?(?P<q>{_QUANTITY_RE})(?:[-\s]long|(?<=s)['’](?=\s))?(?![\w-]|'s\s)"
        rf"|\b(?P<bare>(?:recent|the\s+(?:last|past|next|coming)(?:\s+(?:few|several))?)\s+(?:{_UNIT_RE}s))\b"
        rf"|\b(?P<plural>(?:second|minute|hour|day|week|month|year|decade)s)\b"
        rf"|(?<![\w-])(?P<low>{_NUMBER_RE})(?=\s+(?:and|to|or)\s+{_NUMBER_RE}\s+{_UNITS_RE}\b|[-–]\d+\s+{_UNITS_RE}\b)")
@@ -784,6 +980,8 @@ def _duration_rule(m: re.Match, ctx: _Context) -> _Value | None:
     after = ctx.text[m.end():m.end() + 15].lower()
     if re.match(r"[-\s]olds?\b|\s+(?:and|or)\s+(?:older|younger|over|under)\b", after) or ctx.word_before(m.start()) in ("ages", "aged", "age"):
         return None  # ages are not time expressions here
+    if unit == "quarter" and not m.group("the") and re.match(r"\s+of\b|[-\s]+(?:point|percent|percentage)\b", after):
+        return None  # "a quarter of the workforce", "a quarter-point cut": fractions
     quantity = m.group("q").lower()
     if amount is None and quantity.startswith("some "):
         return None  # "some days" is as often "on some days"
@@ -814,14 +1012,19 @@ def _set(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("SET", _duration(amount or 1, unit), None, False)
 
 
-@_rule(r"\d|\b(?:noon|midday|midnight)", rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_RE}|today|yesterday|tomorrow))?"
-       rf"|(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:]){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd2>{_WEEKDAY_RE}|today|yesterday|tomorrow))?"
+# The day a clock time is given on: "10:30 GMT on Friday", "5 p.m. on Nov. 14".
+_CLOCK_DAY_RE = rf"{_WEEKDAY_RE}|today|yesterday|tomorrow|{_MONTH_RE}\s+{_DAY_RE}(?:,?\s+{_YEAR_RE})?(?![\w:])"
+
+
+@_rule(r"\d|\b(?:noon|midday|midnight)", rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_CLOCK_DAY_RE}))?"
+       rf"|(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:]){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd2>{_CLOCK_DAY_RE}))?"
        # Wire services write times as four digits and a zone: "at 1600 GMT".
-       rf"|(?<![\w$£€.,:])(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)\s+{_ZONE_NAME_RE}(?!\w)(?:,?\s+(?:on\s+)?(?P<wd3>{_WEEKDAY_RE}|today|yesterday|tomorrow))?"
-       r"|\b(?P<noon>noon|midday|midnight)\b")
+       rf"|(?<![\w$£€.,:])(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)\s+{_ZONE_NAME_RE}(?!\w)(?:,?\s+(?:on\s+)?(?P<wd3>{_CLOCK_DAY_RE}))?"
+       rf"|\b(?P<noon>noon|midday|midnight)\b(?P<noon_zone>{_ZONE_RE})(?:,?\s+(?:on\s+)?(?P<wd4>{_CLOCK_DAY_RE}))?")
 def _clock_time(m: re.Match, ctx: _Context) -> _Value | None:
     if m.group("noon"):
-        if ctx.word_before(m.start()) not in ("at", "by", "until", "before", "after", "from", "to", "since", "around", "about"):
+        named = m.group("noon_zone") or m.group("wd4")  # "noon EST", "midnight Friday"
+        if not named and ctx.word_before(m.start()) not in ("at", "by", "until", "before", "after", "from", "to", "since", "around", "about"):
             return None
         hour, minute = (0, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     else:
@@ -832,14 +1035,20 @@ def _clock_time(m: re.Match, ctx: _Context) -> _Value | None:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-    day_word = m.group("wd") or m.group("wd2") or m.group("wd3")
+    day_word = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")
     if ctx.anchor_date is None:
         return _Value("TIME", None, None, True)
     day = ctx.anchor_date
     if day_word:
         lowered = day_word.lower().rstrip(".")
+        month_day = re.match(rf"({_MONTH_RE})\s+(\d+)\D*?(?:(\d{{4}}))?$", day_word)
         if lowered in _WEEKDAYS:
             day = _weekday_date(ctx, _WEEKDAYS[lowered], m.start(), None)
+        elif month_day:
+            month, number = _MONTHS[month_day.group(1).lower().rstrip(".")], int(month_day.group(2))
+            day = dt.date(int(month_day.group(3)), month, number) if month_day.group(3) else _month_day(ctx, month, number, m.start())
+            if day is None:
+                return None
         else:
             day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(lowered, 0))
     return _Value("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", None, True)
@@ -859,6 +1068,10 @@ def _reference(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", "FUTURE_REF", None, False)
 
 
+# Rules whose value depends on the dates mentioned before them: normalised again in text order.
+_ANAPHORIC = {_relative_unit, _ago, _earlier_later, _year_ago_period}
+
+
 # ---------------------------------------------------------------------------------------------
 # Spans of values
 
@@ -869,14 +1082,20 @@ def value_span(value: str | None) -> tuple[pd.Timestamp | None, pd.Timestamp | N
     ``"2004-06"`` gives 2004-06-01, 2004-06-30, ``"month"``; ``"2004-H1"`` (granularity
     ``"half"``) the first six months; weeks are ISO weeks, seasons
     meteorological (northern hemisphere); durations, sets, refs and values with X give
-    ``(None, None, None)``. Written here because TimeML values are not ISO 8601 strings.
+    ``(None, None, None)``, and values outside pandas' nanosecond range (before 1677 or
+    after 2262) no dates. Written here because TimeML values are not ISO 8601 strings.
     """
     if not value or "X" in value or value.startswith("P") or value.endswith("_REF"):
         return None, None, None
     try:
-        return _span(value)
+        first, last, granularity = _span(value)
     except ValueError:
         return None, None, None
+    # The tables hold nanosecond timestamps, which end at 1677 and 2262: "the 14th century"
+    # keeps its value and granularity, but no dates.
+    if first is not None and not (pd.Timestamp.min <= first and last <= pd.Timestamp.max):
+        return None, None, granularity
+    return first, last, granularity
 
 
 _PART_HOURS = {"MO": (6, 11), "AF": (12, 17), "EV": (18, 21), "NI": (22, 23), "DT": (9, 17)}
@@ -1012,14 +1231,18 @@ def find_timexes(doc: Doc, dct: dt.datetime | dt.date | None = None) -> list[Tim
         ctx.anchor_date = _dateline(ctx)
         ctx.anchor = "dateline" if ctx.anchor_date else "unresolved"
     results = []
-    for start, end, handler, match, value in _candidates(ctx):
-        if handler is _relative_unit:
+    pending = _candidates(ctx)
+    ctx.mentions = []
+    while pending:
+        start, end, handler, match, value = pending.pop(0)
+        if handler in _ANAPHORIC:
             value = _normalise(handler, match, ctx)  # again, now that the dates before it are known
-        if value is None:
-            continue
+            if value is None:  # nothing to resolve against ("40 days later"): shorter matches inside may stand
+                pending[:0] = _candidates(ctx, (start, end))
+                continue
         results.append(_to_timex(doc, ctx, start, end, value))
-        if results[-1].granularity in ("day", "week", "month") and results[-1].start_date is not None:
-            ctx.last_date = results[-1].start_date.date()
+        if results[-1].start_date is not None:  # a date outside pandas' range has none
+            ctx.mentions.append(_Mention(start, value.value, results[-1].granularity, results[-1].start_date.date()))
     return results
 
 
@@ -1043,14 +1266,16 @@ def _as_date(value: dt.datetime | dt.date | pd.Timestamp | str | None) -> dt.dat
     return pd.Timestamp(value).date()
 
 
-def _candidates(ctx: _Context) -> list[tuple[int, int, Callable, re.Match, _Value]]:
+def _candidates(ctx: _Context, within: tuple[int, int] | None = None) -> list[tuple[int, int, Callable, re.Match, _Value]]:
     """Rule matches that normalise, keeping the longest where they overlap (earlier rules win
-    ties), in text order."""
+    ties), in text order; ``within`` a span, only the rules that need no earlier dates."""
     found = {}
     windows: dict[re.Pattern, list[tuple[int, int]]] = {}
     for order, (pattern, handler, trigger) in enumerate(_RULES):
+        if within and handler in _ANAPHORIC:
+            continue
         if trigger not in windows:
-            windows[trigger] = _windows(ctx.text, trigger)
+            windows[trigger] = [within] if within else _windows(ctx.text, trigger)
         for window_start, window_end in windows[trigger]:
             for match in pattern.finditer(ctx.text, window_start, window_end):
                 if match.end() > match.start():
