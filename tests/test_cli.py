@@ -56,3 +56,14 @@ def test_parse_with_workers_and_a_cache(tmp_path, capsys):
     first, second = wb.read_parquet(tmp_path / "first"), wb.read_parquet(tmp_path / "second")
     pd.testing.assert_frame_equal(first.articles, second.articles)
     assert sorted(second.articles.title) == ["Cached story 0", "Cached story 1", "Cached story 2"]
+
+
+def test_parse_on_a_dask_scheduler(tmp_path, capsys):
+    from distributed import LocalCluster
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_text(article_html("Story parsed on a cluster"), encoding="utf-8")
+    with LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        assert main(["parse", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-nlp", "--no-progress", "--scheduler", cluster.scheduler_address]) == 0
+    assert "1 articles, 0 errors" in capsys.readouterr().out
+    assert wb.read_parquet(tmp_path / "out").articles.title.tolist() == ["Story parsed on a cluster"]

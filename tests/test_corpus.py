@@ -162,3 +162,17 @@ def test_sql_queries_a_stored_corpus_without_loading_it(tmp_path):
     assert joined.n.sum() == len(corpus.timeline)
     with pytest.raises(FileNotFoundError):
         wb.sql("SELECT 1", tmp_path / "missing")
+
+
+def test_a_dask_client_runs_the_batches_on_its_cluster():
+    """The same per-batch function, submitted to a Dask cluster (a local one, offline, no
+    dashboard): the tables equal the one-process run, row for row."""
+    from distributed import Client, LocalCluster, get_task_stream
+
+    serial = wb.load(wb.samples_dir(), batch_size=2)
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, Client(cluster) as client:
+        with get_task_stream(client) as stream:
+            on_dask = wb.load(wb.samples_dir(), batch_size=2, client=client)
+    assert sum(task["key"].startswith("process_batch") for task in stream.data) == 3  # 5 articles, batches of 2
+    for name in schema.TABLES:
+        pd.testing.assert_frame_equal(on_dask.tables[name], serial.tables[name], obj=name)

@@ -209,6 +209,8 @@ SEQUENCES = [
     ("Apple sold 6.9 million iPhones in the quarter ended Sept. 27, up from 1.1 million in the same quarter a year ago.", RESULTS_DAY,
      [("Sept. 27", "2008-09-27"), ("the same quarter a year ago", "2007-Q3")]),  # the quarter that holds Sept. 27
     ("Shares closed at $25.10 on Friday, down from $32 a week earlier.", RESULTS_DAY, [("Friday", "2008-10-10"), ("a week earlier", "2008-W40")]),
+    ("GM will report third-quarter results on Nov. 7.", RESULTS_DAY, [("third-quarter", "2008-Q3"), ("Nov. 7", "2008-11-07")]),  # results of a past quarter
+    ("Apple is scheduled to report results on Tuesday.", RESULTS_DAY, [("Tuesday", "2008-10-21")]),  # the present passive looks ahead
     # wire copy: the day a statement was made, though the parse hangs it on the verb reported
     ("Boeing said on Wednesday it will deliver fewer 787s this year.", RESULTS_DAY, [("Wednesday", "2008-10-15"), ("this year", "2008")]),
 ]

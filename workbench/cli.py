@@ -62,6 +62,7 @@ def _add_load_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per batch (default: 32)")
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="batches processed at once, in separate processes (default: 1)")
     parser.add_argument("--cache", type=Path, metavar="DIR", help="keep processed batches here; a rerun only processes new inputs (and failed ones)")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="run the batches on the Dask cluster at this scheduler address (e.g. tcp://10.0.0.5:8786)")
     parser.add_argument("--strict", action="store_true", help="stop at the first input that fails instead of recording it")
     parser.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="hide the progress bar")
 
@@ -83,7 +84,14 @@ def main(argv: list[str] | None = None) -> int:
 def _parse(args, sources: list[str]) -> int:
     from .corpus import load
 
-    corpus = load(sources, nlp=args.nlp, model=args.model, strict=args.strict, batch_size=args.batch_size, workers=args.workers, cache=args.cache, progress=args.progress)
+    options = dict(nlp=args.nlp, model=args.model, strict=args.strict, batch_size=args.batch_size, workers=args.workers, cache=args.cache, progress=args.progress)
+    if args.scheduler:
+        from distributed import Client
+
+        with Client(args.scheduler) as client:
+            corpus = load(sources, client=client, **options)
+    else:
+        corpus = load(sources, **options)
     out = corpus.to_parquet(args.out)
     print(f"{len(corpus.articles)} articles, {len(corpus.errors)} errors -> {out}/")
     print(corpus.summary().to_string())

@@ -72,6 +72,7 @@ def load(
     batch_size: int = 32,
     workers: int = 1,
     cache: str | os.PathLike | None = None,
+    client=None,
     progress: bool | None = None,
     fetch: FetchOptions = FetchOptions(),
 ) -> Corpus:
@@ -83,7 +84,9 @@ def load(
     ``strict=True``, which raises instead. ``nlp=False`` skips quotes, actors and the
     timeline. ``workers`` > 1 processes that many batches at once in separate
     processes (each loads its own spaCy pipeline); the tables are the same as with one.
-    ``cache`` names a folder that keeps every processed batch: a later run with the same
+    ``client``, a ``dask.distributed.Client``, runs the batches on its cluster instead (inputs
+    are still read and checked for duplicates here, then shipped to the workers, which
+    need the workbench installed). ``cache`` names a folder that keeps every processed batch: a later run with the same
     code and options reads the inputs it has already seen from there and only processes
     the new ones (and those that failed), so a long run that stopped can be resumed.
     ``progress`` shows a progress bar on stderr (default: when it is a terminal and
@@ -91,7 +94,7 @@ def load(
     """
     options = Options(nlp=nlp, model=model, strict=strict)
     parts = {name: [] for name in schema.TABLES}
-    for batch in iter_batches(sources, options, batch_size=batch_size, workers=workers, progress=progress, fetch=fetch, cache=cache):
+    for batch in iter_batches(sources, options, batch_size=batch_size, workers=workers, progress=progress, fetch=fetch, cache=cache, client=client):
         for name, frame in batch.items():
             if len(frame):
                 parts[name].append(frame)
@@ -110,13 +113,15 @@ def iter_batches(
     progress: bool | None = None,
     fetch: FetchOptions = FetchOptions(),
     cache: str | os.PathLike | None = None,
+    client=None,
 ) -> Iterator[dict[str, pd.DataFrame]]:
     """Yield the tables of each batch of ``sources`` in turn, in input order (the unit any
     engine reuses). Inputs are read, fetched and checked for duplicates here, in this
     process; with ``workers`` > 1 the batches are extracted and parsed in a pool of
     processes, at most two per worker in flight, so memory stays bounded however many
-    inputs there are. With ``cache`` (a folder), inputs processed by an earlier run with the
-    same code and options are read from it instead (:class:`workbench.store.BatchCache`)."""
+    inputs there are; with a Dask ``client`` they run on its cluster instead. With ``cache``
+    (a folder), inputs processed by an earlier run with the same code and options are read
+    from it instead (:class:`workbench.store.BatchCache`)."""
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     inputs = iter_inputs(sources, fetch)
@@ -125,7 +130,7 @@ def iter_batches(
     jobs = ((batch, *(store.split(batch) if store else ([], batch))) for batch in batches)
     bar = _progress_bar(sources, batch_size, progress)
     try:
-        for (batch, hits, misses), fresh in _processed(jobs, options, workers):
+        for (batch, hits, misses), fresh in _processed(jobs, options, workers, client):
             if store is not None:
                 store.save(misses, fresh)
                 if hits:
@@ -138,26 +143,39 @@ def iter_batches(
             bar.close()
 
 
-def _processed(jobs: Iterator[tuple], options: Options, workers: int) -> Iterator[tuple[tuple, dict[str, pd.DataFrame]]]:
+def _processed(jobs: Iterator[tuple], options: Options, workers: int, client=None) -> Iterator[tuple[tuple, dict[str, pd.DataFrame]]]:
     """(job, tables of the job's inputs to process) for each job, in order; a job is
-    ``(batch, cached inputs, inputs to process)``."""
-    empty = {name: table.empty() for name, table in schema.TABLES.items()}
-    if workers == 1:
+    ``(batch, cached inputs, inputs to process)``. The inputs go to ``process_batch`` here,
+    in a pool of ``workers`` processes, or on the cluster of a Dask ``client``."""
+    if client is not None:
+        # A dask.distributed Client has the concurrent.futures interface: submit, result.
+        yield from _in_flight(jobs, lambda inputs: client.submit(process_batch, inputs, options, pure=False), 2 * sum(client.nthreads().values()))
+    elif workers > 1:
+        # "spawn" starts clean interpreters: forking a process that already holds a spaCy
+        # pipeline, threads or open sockets is unsafe, and spawn is the default on macOS anyway.
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            yield from _in_flight(jobs, lambda inputs: pool.submit(process_batch, inputs, options), 2 * workers)
+    else:
         for job in jobs:
-            yield job, process_batch(job[2], options) if job[2] else empty
-        return
-    # "spawn" starts clean interpreters: forking a process that already holds a spaCy
-    # pipeline, threads or open sockets is unsafe, and spawn is the default on macOS anyway.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        pending: deque[tuple[tuple, Future | None]] = deque()
-        for job in jobs:
-            pending.append((job, pool.submit(process_batch, job[2], options) if job[2] else None))
-            if len(pending) >= 2 * workers:
-                done, future = pending.popleft()
-                yield done, future.result() if future else empty
-        while pending:
+            yield job, process_batch(job[2], options) if job[2] else _empty()
+
+
+def _empty() -> dict[str, pd.DataFrame]:
+    return {name: table.empty() for name, table in schema.TABLES.items()}
+
+
+def _in_flight(jobs: Iterator[tuple], submit, limit: int) -> Iterator[tuple[tuple, dict[str, pd.DataFrame]]]:
+    """Submit jobs as earlier ones are collected, at most ``limit`` at a time, in order, so
+    that neither the inputs nor the results of a whole corpus are ever held at once."""
+    pending: deque[tuple[tuple, Future | None]] = deque()
+    for job in jobs:
+        pending.append((job, submit(job[2]) if job[2] else None))
+        if len(pending) >= max(limit, 1):
             done, future = pending.popleft()
-            yield done, future.result() if future else empty
+            yield done, future.result() if future else _empty()
+    while pending:
+        done, future = pending.popleft()
+        yield done, future.result() if future else _empty()
 
 
 def _in_input_order(batch: list, parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:

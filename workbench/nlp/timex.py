@@ -28,13 +28,16 @@ Conventions (documented choices, TimeML where it has one):
   -> the latest such date not after the DCT; will/would/present -> the earliest not before
   it; an infinitive takes its governor's tense, a headline's present tense counts as past);
   with no verb, or the present perfect, the nearest one is taken (after HeidelTime's
-  news-mode disambiguation). "Friday" written on a Friday is the DCT itself.
+  news-mode disambiguation). "Friday" written on a Friday is the DCT itself. A weekday
+  decides the year of the date it comes with ("Monday, March 3"); a date right after "said"
+  is past, as in wire copy's "X said Tuesday it will ...".
 * "today" is the DCT's date, except in a present-tense statement ("is done today", "can be
   done today"), where TimeML reads it as PRESENT_REF. "within months" in a non-past clause
   is FUTURE_REF, "recent days" PAST_REF; "the past year" is the duration P1Y.
 * "the following week", "the next day", "the same year", "the prior quarter", "two days later"
   are resolved against the last date mentioned before them that is at least as precise as
-  their unit (the DCT when there is none); "the quarter" only against a quarter named before.
+  their unit, the DCT when there is none ("40 days later" then stays the duration "40 days");
+  "the quarter" only against a quarter named before.
 * Business comparisons keep the period compared: "a year earlier", "from a year ago", "the
   year-ago quarter", "the same period last year" after "the third quarter" (2008-Q3) are
   2007-Q3, as TimeBank annotates them (HeidelTime's REFUNIT); with no month, season, quarter
@@ -269,9 +272,10 @@ class _Context:
             return "past"  # a participle without auxiliary is mostly a mis-tagged past tense
         if token.dep_ == "conj" and not auxiliaries and token.head.pos_ in ("VERB", "AUX"):
             return self.tense(token.head.idx)  # "started ... and peaked": the first verb's tense
-        if token.tag_ in ("VBP", "VBZ") and self.in_headline(char):
+        present = token.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)  # "is scheduled"
+        if present and self.in_headline(char):
             return "past"  # headlines tell past events in the present tense ("Apple releases ...")
-        if token.tag_ in ("VB", "VBP", "VBZ", "VBG", "MD"):
+        if present or token.tag_ in ("VB", "VBG", "MD"):
             return "future"
         return None
 
@@ -421,7 +425,7 @@ def _compiled_trigger(trigger: str) -> re.Pattern:
 
 
 _MONTH_TRIGGER = r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_DIGIT_TRIGGER = r"\d"
+_DIGIT_TRIGGER = r"\d+"  # a number, not each digit: one window per number
 _UNIT_TRIGGER = r"\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
 
 
@@ -690,7 +694,7 @@ def _names_a_product(char: int, ctx: _Context) -> bool:
             and name.lower_.rstrip(".") not in _MONTHS)
 
 
-@_rule(r"\d|ties\b", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:the\s+)?(?:(?P<full>1[5-9]\d0|20\d0)s|['’](?P<two>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'’])")
+@_rule(r"\d+|ties\b", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:the\s+)?(?:(?P<full>1[5-9]\d0|20\d0)s|['’](?P<two>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'’])")
 def _decade(m: re.Match, ctx: _Context) -> _Value | None:
     mod = _position_mod(m.group("pos"))
     if m.group("full"):
@@ -752,7 +756,9 @@ def _quarter(m: re.Match, ctx: _Context) -> _Value | None:
         return _Value("DATE", f"{year}-{letter}{number}", mod, True)
     current = ctx.anchor_date.year * per_year + (ctx.anchor_date.month - 1) * per_year // 12
     candidates = [(ctx.anchor_date.year + k) * per_year + number - 1 for k in (-1, 0, 1)]
-    year, index = divmod(_choose(candidates, current, ctx.tense(m.start()), None), per_year)
+    # "will report third-quarter results": results are of a quarter under way or over
+    tense = "past" if re.match(r"\s+results\b", ctx.text[m.end():m.end() + 9], re.IGNORECASE) else ctx.tense(m.start())
+    year, index = divmod(_choose(candidates, current, tense, None), per_year)
     return _Value("DATE", f"{year}-{letter}{index + 1}", mod, True)
 
 
@@ -1016,7 +1022,7 @@ def _set(m: re.Match, ctx: _Context) -> _Value | None:
 _CLOCK_DAY_RE = rf"{_WEEKDAY_RE}|today|yesterday|tomorrow|{_MONTH_RE}\s+{_DAY_RE}(?:,?\s+{_YEAR_RE})?(?![\w:])"
 
 
-@_rule(r"\d|\b(?:noon|midday|midnight)", rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_CLOCK_DAY_RE}))?"
+@_rule(r"\d+|\b(?:noon|midday|midnight)", rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_CLOCK_DAY_RE}))?"
        rf"|(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:]){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd2>{_CLOCK_DAY_RE}))?"
        # Wire services write times as four digits and a zone: "at 1600 GMT".
        rf"|(?<![\w$£€.,:])(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)\s+{_ZONE_NAME_RE}(?!\w)(?:,?\s+(?:on\s+)?(?P<wd3>{_CLOCK_DAY_RE}))?"
