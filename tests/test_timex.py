@@ -170,6 +170,7 @@ CASES = [
     ("The report is due on the 15th of next month.", RESULTS_DAY, "the 15th of next month", "DATE", "2008-11-15", None),
     ("Shipments began two weeks earlier than planned.", RESULTS_DAY, "two weeks", "DURATION", "P2W", None),  # a difference
     ("The offer expires at 5 p.m. on Nov. 14.", RESULTS_DAY, "5 p.m. on Nov. 14", "TIME", "2008-11-14T17:00", None),
+    ("Oil peaked in mid-July last year.", RESULTS_DAY, "mid-July last year", "DATE", "2007-07", "MID"),
     ("Profit rose 12 percent in FY09.", RESULTS_DAY, "FY09", "DATE", "2009", None),
     ("Profit fell in the 2007 fourth quarter.", RESULTS_DAY, "the 2007 fourth quarter", "DATE", "2007-Q4", None),
     ("GM left bankruptcy protection 40 days later.", RESULTS_DAY, "40 days", "DURATION", "P40D", None),  # no date to count from
@@ -192,11 +193,13 @@ SEQUENCES = [
      [("the third quarter", "2008-Q3"), ("a year earlier", "2007-Q3")]),  # a comparison keeps the period
     ("Fourth-quarter profit rose 12 percent from a year ago.", dt.date(2009, 1, 22), [("Fourth-quarter", "2008-Q4"), ("a year ago", "2007-Q4")]),
     ("U.S. auto sales fell 27 percent in September from a year earlier.", RESULTS_DAY, [("September", "2008-09"), ("a year earlier", "2007-09")]),
-    ("Apple posted third-quarter profit of $1.1 billion, up from $904 million in the year-ago quarter.", RESULTS_DAY,
-     [("third-quarter", "2008-Q3"), ("the year-ago quarter", "2007-Q3")]),
+    ("Apple posted third-quarter profit of $1.1 billion on Tuesday, up from $904 million in the year-ago quarter.", RESULTS_DAY,
+     [("third-quarter", "2008-Q3"), ("Tuesday", "2008-10-14"), ("the year-ago quarter", "2007-Q3")]),  # the quarter named, not Tuesday's
     ("Airbus deliveries rose 8 percent in the first half, compared with the same period last year.", RESULTS_DAY,
      [("the first half", "2008-H1"), ("the same period last year", "2007-H1")]),
     ("Ford posted a third-quarter loss. Sales fell 4 percent from the prior quarter.", RESULTS_DAY, [("third-quarter", "2008-Q3"), ("the prior quarter", "2008-Q2")]),
+    ("Apple posted third-quarter profit on Tuesday, up 5 percent from the previous quarter.", RESULTS_DAY,
+     [("third-quarter", "2008-Q3"), ("Tuesday", "2008-10-14"), ("the previous quarter", "2008-Q2")]),  # the quarter the sentence names
     ("Apple posted third-quarter profit on Tuesday. Revenue for the quarter was $8 billion.", RESULTS_DAY,
      [("third-quarter", "2008-Q3"), ("Tuesday", "2008-10-14"), ("the quarter", "2008-Q3")]),
     ("Chrysler filed for bankruptcy on April 30, 2009. Fiat took control 40 days later.", RESULTS_DAY,

@@ -235,7 +235,7 @@ class _Context:
             return not re.search(r"[.!?]\s|\n", self.text[first:second])
         return self._sentence_index(first) == self._sentence_index(second)
 
-    def last_mention(self, char: int, coarsest: str = "century", finest: str = "time") -> _Mention | None:
+    def last_mention(self, char: int, coarsest: str, finest: str = "time") -> _Mention | None:
         """The last date mentioned before ``char`` whose granularity lies between ``finest``
         and ``coarsest`` ("the following week" needs a day or a week, not a year)."""
         low, high = _GRANULARITIES.index(finest), _GRANULARITIES.index(coarsest)
@@ -535,12 +535,12 @@ def _numeric_date(m: re.Match, ctx: _Context) -> _Value | None:
     return _date_value(year, month, day, relative=len(year_text) == 2)
 
 
-@_rule(_MONTH_TRIGGER, rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<m>{_MONTH_RE})(?:\s*,?\s+(?:of\s+)?(?P<y>{_YEAR_RE}|['’]\d\d))?(?!\w)")
+@_rule(_MONTH_TRIGGER, rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<m>{_MONTH_RE})(?:\s*,?\s+(?:of\s+)?(?P<y>{_YEAR_RE}|['’]\d\d)|\s+(?:of\s+)?(?P<ry>last|next|this)\s+year)?(?!\w)")
 def _month(m: re.Match, ctx: _Context) -> _Value | None:
     token = ctx.token_at(m.start("m"))
     if token is not None and (token.tag_ == "MD" or token.pos_ == "VERB"):
         return None  # "May" the modal, "March" the verb
-    if token is not None and not (m.group("pos") or m.group("rel") or m.group("y")) and any(
+    if token is not None and not (m.group("pos") or m.group("rel") or m.group("y") or m.group("ry")) and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
         return None  # "Theresa May", "Brian May": a surname after a given name
     month = _MONTHS[m.group("m").lower().rstrip(".")]
@@ -553,6 +553,9 @@ def _month(m: re.Match, ctx: _Context) -> _Value | None:
         return _Value("DATE", f"{year:04d}-{month:02d}", mod, year_text[0] in "'’")
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
+    if m.group("ry"):  # "May last year" (HeidelTime's date_r8a)
+        year = ctx.anchor_date.year + {"last": -1, "next": 1, "this": 0}[m.group("ry").lower()]
+        return _Value("DATE", f"{year:04d}-{month:02d}", mod, True)
     relation = _relation(m.group("rel") or "")
     reference = _month_index(ctx.anchor_date.year, ctx.anchor_date.month)
     candidates = [_month_index(ctx.anchor_date.year + k, month) for k in (-1, 0, 1)]
@@ -811,6 +814,9 @@ def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
             return _Value("DATE", None, mod, True)  # decided once the dates before it are known
         coarsest = "week" if unit == "weekend" else unit
         mention = ctx.last_mention(m.start(), coarsest, finest="quarter" if named_quarter else "time")
+        same_unit = ctx.last_mention(m.start(), coarsest, coarsest)
+        if same_unit and ctx.same_sentence(same_unit.start, m.start()):
+            mention = same_unit  # "third-quarter profit, reported on Tuesday, rose from the previous quarter"
         if mention is None and (named_quarter or words[-1] == "same"):
             return None
     reference = mention.first_day if mention else ctx.anchor_date
@@ -894,10 +900,10 @@ def _years_before(value: str, years: int) -> str:
 @_rule(_UNIT_TRIGGER, rf"\b(?:(?P<mod>{_MOD_RE})\s+)?(?P<q>{_QUANTITY_RE})\s+(?P<dir>earlier|later)\b(?!\s+than\b)")
 def _earlier_later(m: re.Match, ctx: _Context) -> _Value | None:
     """"two days later", "a year earlier": counted from the date mentioned last (HeidelTime's
-    UNDEF-REF), for "earlier" the DCT when none is; whole years from a month, season, quarter or half named in
-    the same sentence or last keep its granularity ("from $1bn a year earlier" after "the third
-    quarter" is the third quarter of the year before, as TimeBank annotates). "A month earlier
-    than usual" is a difference, left to the duration rule."""
+    UNDEF-REF), for "earlier" the DCT when none is; whole years from a month, season, quarter
+    or half named in the same sentence or last keep its granularity ("from $1bn a year earlier"
+    after "the third quarter" is the third quarter of the year before, as TimeBank annotates).
+    "A month earlier than usual" is a difference, left to the duration rule."""
     parsed = _quantity(m.group("q"))
     if parsed is None:
         return None
@@ -929,9 +935,9 @@ def _earlier_later(m: re.Match, ctx: _Context) -> _Value | None:
        r"(?P<part>quarter|half|period|month|week)(?:\s+(?P<when>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|of\s+the\s+(?:previous|prior)\s+year))?(?![\w-])")
 def _year_ago_period(m: re.Match, ctx: _Context) -> _Value | None:
     """"the year-ago quarter", "the same period last year": the period a results story compares
-    with, i.e. the one it last named a year back (HeidelTime's date_r11b, r23), or the one that
-    holds the last date named (the DCT when none is); "period" with no month, season, quarter
-    or half named is the year before the DCT's."""
+    with, i.e. the one it last named a year back (HeidelTime's date_r11b, r23), else the one
+    that holds the last date named or the DCT; "period" with no month, season, quarter or half
+    named is the year before the DCT's."""
     if not m.group("ago") and not m.group("when"):
         return None  # "the same period" names no year
     part = m.group("part").lower()
@@ -948,9 +954,9 @@ def _year_ago_period(m: re.Match, ctx: _Context) -> _Value | None:
     if part in ("period", "half"):
         mention = ctx.last_mention(m.start(), "half", "month")
         return _Value("DATE", _years_before(mention.value, 1) if mention else f"{ctx.anchor_date.year - 1:04d}", None, True)
-    # the quarter (month, week) of the last date at least that precise: "the quarter ended
-    # Sept. 27 ... the same quarter a year ago"
-    mention = ctx.last_mention(m.start(), part)
+    # the last quarter (month, week) named, else the one of the last date more precise: "the
+    # quarter ended Sept. 27 ... the same quarter a year ago"
+    mention = ctx.last_mention(m.start(), part, part) or ctx.last_mention(m.start(), part)
     this = _shift_value(mention.first_day if mention else ctx.anchor_date, part, "this").value
     return _Value("DATE", _years_before(this, 1), None, True)
 
