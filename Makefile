@@ -43,7 +43,7 @@ pictures: $(INSTALLED)
 
 ## Notebooks are stored without outputs.
 strip: $(INSTALLED)
-	$(BIN)/nbstripout notebooks/*.ipynb workbench/report_template/*.ipynb
+	$(BIN)/nbstripout --keep-id notebooks/*.ipynb workbench/report_template/*.ipynb
 
 lab: $(INSTALLED)
 	$(BIN)/jupyter lab --KernelManager.transport_encryption=auto notebooks/
