@@ -83,7 +83,9 @@ def load(
     batches of ``batch_size``; an input that fails becomes a row of ``errors`` unless
     ``strict=True``, which raises instead. ``nlp=False`` skips quotes, actors and the
     timeline. ``workers`` > 1 processes that many batches at once in separate
-    processes (each loads its own spaCy pipeline); the tables are the same as with one.
+    processes (each loads its own spaCy pipeline); the tables are the same as with one. The
+    workers are started fresh ("spawn"), so a script that uses them must call ``load``
+    under ``if __name__ == "__main__":`` (notebooks and the CLI need nothing).
     ``client``, a ``dask.distributed.Client``, runs the batches on its cluster instead (inputs
     are still read and checked for duplicates here, then shipped to the workers, which
     need the workbench installed). ``cache`` names a folder that keeps every processed batch: a later run with the same
