@@ -225,3 +225,134 @@ def test_what_a_poll_shows_is_its_finding(quotes_of):
     assert (finding.kind, finding.cue, finding.speaker_mention) == ("indirect", "show", "Polls")
     # A person "showing" something is no finding.
     assert quotes_of("Alvarez showed the visitors the new harbour.") == []
+
+
+def test_speaker_mention_leaves_out_an_aside_that_reports_or_sets_the_scene(quotes_of):
+    quotes = quotes_of("Dana Whitfield, who argued last year that the levy was unfair, said the new plan is better.")
+    plan = _one(quotes, "the new plan is better")
+    assert (plan.speaker, plan.speaker_mention) == ("Dana Whitfield", "Dana Whitfield")
+    assert _one(quotes, "that the levy was unfair").speaker == "Dana Whitfield"
+    quotes = quotes_of("Governor Ray Okafor, speaking to reporters in Dayton, said the budget would pass.")
+    assert _one(quotes, "the budget would pass").speaker_mention == "Governor Ray Okafor"
+
+
+def test_speaker_mention_keeps_a_relative_clause_that_describes_the_speaker(quotes_of):
+    quotes = quotes_of("Tim Alder, who heads the agency, said the bridge is safe.")
+    assert _one(quotes, "the bridge is safe").speaker_mention == "Tim Alder, who heads the agency"
+
+
+def test_headline_naming_a_poll_before_a_colon_is_its_finding(quotes_of):
+    quotes = quotes_of("Poll: Voters favor the new transit tax.\n\nUpdate: The meeting was moved to Friday.")
+    finding = _one(quotes, "Voters favor")
+    assert (finding.kind, finding.speaker, finding.speaker_mention) == ("indirect", None, "Poll")
+    assert not any(q.text.startswith("The meeting") for q in quotes)
+    # Words in marks after the colon are left to the quote-mark rules: one row, not two.
+    assert len(quotes_of("Poll: \u201cVoters favor the new transit tax.\u201d")) == 1
+
+
+def test_words_after_a_cue_and_colon_without_marks_are_what_was_said(quotes_of):
+    quotes = quotes_of("Senator Lena Park spoke at the rally. Park added:\n\nWe will keep fighting for these families.")
+    said = _one(quotes, "We will keep fighting")
+    assert (said.kind, said.cue, said.speaker, said.speaker_mention) == ("direct", "add", "Lena Park", "Park")
+
+
+def test_cue_and_colon_before_a_quote_in_marks_is_not_a_transcript_line(quotes_of):
+    quotes = quotes_of("Senator Lena Park spoke at the rally.\n\nPark added: \u201cWe will keep fighting for these families.\u201d")
+    assert [(q.text, q.cue, q.speaker, q.speaker_mention) for q in quotes] == [
+        ("We will keep fighting for these families.", "add", "Lena Park", "Park")
+    ]
+
+
+def test_verb_of_judging_reports_its_object_and_as_phrase(quotes_of):
+    quotes = quotes_of("Senator Lena Park portrayed the new levy as a gift to insiders on Tuesday.")
+    view = _one(quotes, "the new levy as")
+    assert (view.cue, view.speaker) == ("portray", "Lena Park")
+    assert view.text == "the new levy as a gift to insiders"
+
+
+def test_seeming_and_expectation_without_a_source(quotes_of):
+    expected = _one(quotes_of("The new budget is expected to pass next week."), "The new budget")
+    assert (expected.kind, expected.cue, expected.speaker_mention) == ("indirect", "expect", None)
+    assert expected.text == "The new budget is expected to pass next week"
+    seeming = _one(quotes_of("Turnout seems to be rising in the suburbs."), "Turnout")
+    assert (seeming.cue, seeming.speaker_mention) == ("seem", None)
+
+
+def test_seeming_to_say_something_is_left_to_the_speech_verb(quotes_of):
+    quotes = quotes_of("The minister appeared to suggest that taxes would rise.")
+    assert not any(q.cue == "appear" and q.speaker_mention is None for q in quotes)
+
+
+def test_subject_of_be_or_have_is_not_the_source_of_words_in_marks(quotes_of):
+    assert quotes_of('Everything at the plant is "under control" now.') == []
+    assert quotes_of('The agency has a "zero tolerance" policy.') == []
+
+
+def test_quote_after_a_cue_whose_subject_the_parse_lost_keeps_the_previous_speaker():
+    # A parse as the small English model sometimes gives it: "said" hung as a conjunct on the
+    # verb inside the quote before it, without a subject of its own.
+    from spacy.tokens import Doc
+
+    words = ["\u201c", "We", "will", "win", ",", "\u201d", "police", "chief", "Dora", "Finn", "said", ".", "\u201c", "I", "promise", "that", ".", "\u201d"]
+    spaces = [False, True, True, False, False, True, True, True, True, True, False, True, False, True, True, False, False, False]
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 9, 7, 3, 3, 14, 14, 14, 14, 14, 14]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "compound", "npadvmod", "compound", "appos", "conj", "punct", "punct", "nsubj", "ROOT", "dobj", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT"]
+    lemmas = ["\u201c", "we", "will", "win", ",", "\u201d", "police", "chief", "Dora", "Finn", "say", ".", "\u201c", "I", "promise", "that", ".", "\u201d"]
+    ents = ["O"] * 8 + ["B-PERSON", "I-PERSON"] + ["O"] * 8
+    starts = [True] + [False] * 11 + [True] + [False] * 5
+    doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents, sent_starts=starts)
+    quotes = find_quotes(doc, find_actors(doc))
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("We will win", "direct", "Dora Finn"), ("I promise that.", "direct", "Dora Finn")]
+
+
+def test_reported_noun_phrase_ends_before_the_authors_closing_relative_clause(quotes_of):
+    quotes = quotes_of("Senator Lena Park praised the new levy, which passed in May after a long fight.")
+    assert _one(quotes, "the new levy").text == "the new levy"
+    # A reported clause keeps it: it may be what the speaker said.
+    quotes = quotes_of("Senator Lena Park said the plan is sound, which surprised her critics.")
+    assert _one(quotes, "the plan is sound").text == "the plan is sound, which surprised her critics"
+    quotes = quotes_of("Senator Lena Park dismissed the report as a partisan attack — a familiar line for her.")
+    assert _one(quotes, "the report").text == "the report as a partisan attack"
+
+
+def test_whole_sentences_in_marks_are_direct_even_if_the_author_goes_on(quotes_of):
+    quotes = quotes_of(
+        '"We tried the old route for years," said Ann Cole, a planner at the institute. '
+        '"It did not work. It never cut the waiting times" in the first year.'
+    )
+    more = _one(quotes, "It did not work")
+    assert (more.kind, more.speaker) == ("direct", "Ann Cole")
+
+
+def test_attitude_adjective_reports_its_holders_that_clause(quotes_of):
+    quotes = quotes_of("Farmers are afraid that the rain will not come this spring.")
+    fear = _one(quotes, "that the rain will not come")
+    assert (fear.kind, fear.cue, fear.speaker_mention) == ("indirect", "afraid", "Farmers")
+
+
+def test_participle_cue_between_the_cue_and_the_second_quote_is_its_own(quotes_of):
+    quotes = quotes_of(
+        "\u201cThe harbor needs a new breakwater,\u201d Senator Lena Park said, adding later, "
+        "\u201cThe old wall is crumbling, and every storm makes it worse.\u201d"
+    )
+    first, second = _one(quotes, "The harbor needs"), _one(quotes, "The old wall")
+    assert (first.cue, second.cue) == ("say", "add")
+    assert first.speaker == second.speaker == "Lena Park"
+
+
+def test_transcript_turn_goes_on_over_unlabelled_paragraphs(quotes_of):
+    text = (
+        "On Friday, Senator Lena Park took questions from the radio host Omar Quist.\n\n"
+        '"QUIST: Will the bridge open before the winter storms arrive?\n\n'
+        '"PARK: We expect the crews to finish the deck in November.\n\n'
+        '"After that, the inspectors need about two weeks to sign off.\n\n'
+        '"(LAUGHTER.)\n\n'
+        '"QUIST: And what about the toll plans for commuters?'
+    )
+    quotes = quotes_of(text)
+    turn = _one(quotes, "We expect the crews")
+    assert (turn.kind, turn.speaker) == ("direct", "Lena Park")
+    assert turn.text.endswith("need about two weeks to sign off.")
+    assert not any(q.text.startswith("After that") for q in quotes)
+    assert _one(quotes, "And what about the toll").speaker == "Omar Quist"

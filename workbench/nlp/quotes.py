@@ -14,8 +14,11 @@ speaker. On top of that it
 * classifies each quote as ``direct``, ``partial`` or ``indirect``; besides ``ccomp`` clauses,
   reported speech includes demands ("called for ..."), speech acts with a "to" clause
   ("promised to ..."), speech acts with an object ("denied the report"), parenthetical cues
-  ("X, he said, Y"), sentences citing a document ("In a new poll, Clinton leads ...") and
-  transcript lines ("PENCE: ...");
+  ("X, he said, Y"), sentences citing a document ("In a new poll, Clinton leads ..."),
+  transcript lines ("PENCE: ...") and headlines naming a poll ("Poll: ..."), words after a
+  cue and a colon without marks ("She added: ..."), judgements ("portrayed the plan as
+  ..."), attitudes ("is afraid that ...") and, without a speaker, what seems or is
+  expected to be ("The bill is expected to pass");
 * attributes a quote without a cue of its own to a dash and name after it ("..." ― Jane Doe),
   to a cue sentence ending in ':' before it, to the previous quote of its paragraph, or to
   the speaker the sentence before it introduces (the Gender Gap Tracker's floating quotes);
@@ -27,10 +30,12 @@ speaker. On top of that it
   sentence that names one, as in Hobbs 1978 and centering theory), or a definite description
   matching an actor's role ("the ambassador");
 * takes a quote's speaker, when no reporting verb is found, from the subject of whatever verb
-  governs the quote ("Cruz exhorted Republicans to "vote your conscience"");
+  governs the quote ("Cruz exhorted Republicans to "vote your conscience""), "be" and "have"
+  excepted;
 * keeps as ``speaker_mention`` the subject's whole noun phrase, appositions and relative
   clauses included ("Jane Doe, a spokeswoman for the campaign"), as PolNeAR marks a Source,
-  while ``speaker`` stays the canonical actor.
+  but not an aside that reports something itself or sets the scene ("Jane Doe, speaking
+  to reporters, said"), while ``speaker`` stays the canonical actor.
 
 What counts as reported speech follows attribution as PolNeAR (Newell et al., LREC 2018) and
 PARC 3.0 (Pareti 2016) annotate it: besides speech, the beliefs, intentions and findings that a
@@ -94,6 +99,9 @@ _DOCUMENTS = frozenset(
 #: Of those, what a person delivers, so that its author is the source ("In his speech, Trump ...").
 _DELIVERED = frozenset("statement interview letter speech memo email tweet post column editorial testimony video ad op-ed".split())
 
+#: Documents that a headline names as its source before a colon ("Poll: Voters back the levy").
+_HEADLINE_SOURCES = frozenset("poll survey study report".split())
+
 #: Verbs whose "for"/"on" phrase is the demand reported ("called for a ban").
 _CALL_FOR_VERBS = frozenset({"call", "press", "push", "plead", "argue", "lobby", "appeal"})
 
@@ -106,6 +114,27 @@ _SPEECH_ACTS = frozenset(
 _OBJECT_CUES = frozenset(
     "cite accuse criticize describe deny reject acknowledge confirm announce reveal mention praise blame condemn question defend".split()
 )
+
+#: Verbs by which someone judges or depicts a thing as something, whose object and "as" phrase
+#: are the view reported ("portrayed [the levy as a gift to insiders]", "judged [the plan a
+#: failure]"):
+#: Levin's (1993) characterize verbs (class 29.2) that voice a view, and verbs of praise and blame.
+_REGARD_VERBS = frozenset(
+    "regard view see consider deem judge rate characterize depict portray paint cast brand label "
+    "hail herald tout dismiss deride denounce attack blast slam mock ridicule".split()
+)
+
+#: Adjectives of belief and feeling whose "that" clause is what their holder thinks ("Farmers
+#: are afraid [that the rain will not come]"), the holder being the subject of "be".
+_ATTITUDE_ADJECTIVES = frozenset(
+    "afraid sure certain confident convinced concerned worried aware hopeful optimistic pessimistic "
+    "skeptical adamant frustrated satisfied disappointed upset angry glad happy pleased".split()
+)
+
+#: Verbs that report how something appears, or, passive, what is expected or believed, with no
+#: one named as the source ("Turnout seems to be rising", "The bill is expected to pass").
+_RAISING_VERBS = frozenset({"seem", "appear"})
+_RAISING_PASSIVES = frozenset("expect think believe say report rumor consider know estimate project predict allege".split())
 
 #: Verbs whose clause, object or "to" clause is reported speech or belief (no marks needed):
 #: the reporting verbs except those that only introduce words in marks, plus verbs of finding
@@ -262,7 +291,8 @@ def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
 
 def _is_direct(text: str, marks: QuoteMarks, paragraph: tuple[int, int], previous: Quote | None) -> bool:
     """A whole quoted sentence: it starts a line or sentence or follows ':'/',', and ends one or
-    a clause; or it goes on with the direct quote just before it ("A," he said, "b.")."""
+    a clause or holds more than one sentence; or it goes on with the direct quote just before
+    it ("A," he said, "b.")."""
     if len(marks.pieces) > 1:
         return True
     gap = text[previous.end : marks.opening] if previous is not None and paragraph[0] <= previous.start else None
@@ -276,7 +306,9 @@ def _is_direct(text: str, marks: QuoteMarks, paragraph: tuple[int, int], previou
     after = text[end + 1 : paragraph[1]].lstrip()
     # A quote inside the quote may close first: "... he said, 'we want to work with you,'"
     ends_clause = content.rstrip(_CLOSING_MARKS)[-1:] in _CLAUSE_PUNCT or not after or after[0] in _CLAUSE_PUNCT
-    return starts_sentence and ends_clause
+    # Whole sentences in marks are direct speech even when the author's words run on after
+    # the closing mark (""We tried. It did not work" in the first year.").
+    return starts_sentence and (ends_clause or _SENTENCE_BREAK.search(content) is not None)
 
 
 def _continues(gap: str) -> bool:
@@ -468,8 +500,32 @@ def _speaker(context: _Context, subject: Token | None) -> _Speaker:
         actor = actors.mentions[antecedent].actor if antecedent is not None else None
     elif subject.pos_ == "NOUN" and any(t.lower_ == "the" for t in phrase):
         actor = _by_role(context, subject)
-    whole = _trim(subject.doc, *_within_line(subject, subject.left_edge.i, _phrase_end(subject) if subject.dep_ == "pobj" else subject.right_edge.i + 1))
+    end = _phrase_end(subject) if subject.dep_ == "pobj" else subject.right_edge.i + 1
+    whole = _trim(subject.doc, *_within_line(subject, subject.left_edge.i, min(end, max(subject.i + 1, _aside_start(context, subject)))))
     return _Speaker(actor, whole.text, whole.start_char, whole.end_char)
+
+
+def _aside_start(context: _Context, subject: Token) -> int:
+    """The token index where the speaker's phrase stops before an aside set off by a comma: a
+    relative clause that reports something itself ("Jane Doe, who argued that ..., said")
+    or a participle ("Jane Doe, speaking to reporters, said"). PolNeAR gives each
+    token at most one relation, so the first is a relation of its own, and the second tells
+    the occasion, not who spoke; an aside that only describes the speaker ("Jane Doe, who
+    heads the agency,") stays in the mention. ``len(doc)`` when there is no such aside."""
+    doc = subject.doc
+    cut = len(doc)
+    for child in subject.children:
+        if child.i < subject.i or child.dep_ not in ("relcl", "acl") or child.left_edge.i == 0 or doc[child.left_edge.i - 1].text != ",":
+            continue
+        reports = any(
+            t.pos_ == "VERB"
+            and (t.lemma_.lower() in _INDIRECT_VERBS or t.lemma_.lower() in context.cues)
+            and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)
+            for t in child.subtree
+        )
+        if reports or child.tag_ == "VBG":
+            cut = min(cut, child.left_edge.i - 1)
+    return cut
 
 
 def _cue_tokens(context: _Context, sentences: list[Span]) -> list[Token]:
@@ -536,6 +592,11 @@ def _direct_cue(context: _Context, span: Span, marks: QuoteMarks, paragraph: tup
         # who suggested that ..., that "...""), as the parse links the quote to its cue.
         governing = [t for t in cues if t in span.root.ancestors]
         verb = min(governing or cues, key=lambda t: min(abs(t.idx - marks.start), abs(t.idx - marks.end)))
+        # '"...," she said, adding later, "..."': a participle of that cue between it and the quote
+        # is the cue of this quote (a relation of its own in PolNeAR), with the same subject.
+        participles = [t for t in cues if t.head == verb and t.tag_ == "VBG" and verb.i < t.i and t.idx < marks.start]
+        if participles:
+            verb = participles[-1]
         return verb, _subject(context, verb) or _name_next_to(context, verb, marks)
     for sentence in own:
         source = _according_to(sentence)
@@ -565,8 +626,11 @@ def _direct_cue(context: _Context, span: Span, marks: QuoteMarks, paragraph: tup
         neighbours.append(doc[last.end].sent)
     for sentence in neighbours:
         bare = [t for t in _cue_tokens(context, [sentence]) if not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)]
-        if bare:
-            return bare[0], _subject(context, bare[0])
+        # A bare cue whose subject the parse lost (hung on a verb inside the quote before it)
+        # says nothing about this quote; the previous quote's speaker is the better guess.
+        subjects = [(cue, subject) for cue in bare if (subject := _subject(context, cue)) is not None]
+        if subjects:
+            return subjects[0]
     return None, None
 
 
@@ -630,9 +694,12 @@ def _governing_cue(context: _Context, span: Span) -> Token | None:
     ("Cruz exhorted Republicans to "vote your conscience""; "Trump attacked "the ideology""):
     whoever puts words in marks as the object of their own act is their source, as PolNeAR
     annotates it, whatever the verb. A speech noun with a possessor on the way is nearer
-    ("Politifact checked Trump's claim that there were "thousands of shootings"": Trump's)."""
+    ("Politifact checked Trump's claim that there were "thousands of shootings"": Trump's).
+    "Be" and "have" are no acts of a speaker ("urged them to check that all is "in order"";
+    "the agency has a "zero tolerance" rule"): their subject is what the words describe, so
+    the search goes on above them."""
     for ancestor in span.root.ancestors:
-        if context.in_quote(ancestor.idx):
+        if context.in_quote(ancestor.idx) or ancestor.lemma_.lower() in ("be", "have"):
             continue
         if ancestor.pos_ in ("VERB", "AUX") and _subject(context, ancestor) is not None:
             return ancestor
@@ -750,6 +817,73 @@ def _aside_closing(token: Token, clause: Token) -> bool:
     return not doc[token.right_edge.i + 1 : clause.right_edge.i + 1].text.strip(" .\"”'’")
 
 
+def _judgements(context: _Context) -> Iterator[tuple[Span, Token, Token | None]]:
+    """(content, cue, holder) for views held without a speech verb: the "that" clause of an
+    attitude adjective (``_ATTITUDE_ADJECTIVES``) and the object and "as" phrase of a verb of
+    judging (``_regarded_as``), each with its holder, and what seems or is expected to be,
+    with none (``_raised_clause``)."""
+    for token in context.doc:
+        if context.in_quote(token.idx):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in _ATTITUDE_ADJECTIVES:
+            subject = _subject(context, token.head)
+            if subject is not None:
+                yield from ((_clause_until_next_cue(c), token, subject) for c in token.children if c.dep_ == "ccomp" and c.i > token.i)
+        elif token.pos_ == "VERB":
+            if lemma in _REGARD_VERBS and (subject := _subject(context, token)) is not None:
+                yield from ((content, token, subject) for content in _regarded_as(token))
+            yield from ((content, token, None) for content in _raised_clause(context, token))
+
+
+def _raised_clause(context: _Context, verb: Token) -> Iterator[Span]:
+    """A subject and its "to" clause around a verb of seeming or a passive verb of expecting
+    or believing (``_RAISING_VERBS``, ``_RAISING_PASSIVES``): "[Turnout seems to be rising in
+    the suburbs]", "[The bill is expected to pass next week]". PolNeAR annotates these as
+    attributions without a source (PARC's "is said to" likewise), Content being the subject
+    and the "to" clause, so the span runs from one to the other; no speaker is given. A "to"
+    clause that is itself a cue ("the minister appeared to suggest that ...") is left to that
+    cue, whose subject is then the source."""
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or not (lemma in _RAISING_VERBS and subjects[0].dep_ == "nsubj" or lemma in _RAISING_PASSIVES and subjects[0].dep_ == "nsubjpass"):
+        return
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if clauses and not _is_cue(context, clauses[0]):
+        yield _trim(verb.doc, subjects[0].left_edge.i, _clause_until_next_cue(clauses[0]).end)
+
+
+def _is_cue(context: _Context, verb: Token) -> bool:
+    """True for a verb whose complement is reported speech or belief by some rule here."""
+    lemma = verb.lemma_.lower()
+    return lemma in _INDIRECT_VERBS or lemma in _REGARD_VERBS or lemma in context.cues
+
+
+def _regarded_as(verb: Token) -> Iterator[Span]:
+    """The object and what it is regarded as, for a verb of judging (``_REGARD_VERBS``):
+    "portrayed [the levy as a gift to insiders]", "judged [the plan a failure]". PolNeAR's
+    Content is that whole phrase; a date after it ("... as a failure on Tuesday") is the
+    author's and is cut off."""
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return
+    roles = [
+        c
+        for c in verb.children
+        if c.i > objects[0].i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
+    ]
+    if not roles:
+        return
+    end = roles[-1].right_edge.i + 1
+    dates = [t.i for t in doc[roles[-1].i + 1 : end] if t.ent_type_ in ("DATE", "TIME")]
+    if dates:
+        end = dates[0]
+        while end > roles[-1].i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+            end -= 1  # "... as a gift to insiders [on Tuesday]"
+    yield _trim(doc, objects[0].left_edge.i, end)
+
+
 def _reported_clauses(verb: Token) -> Iterator[Span]:
     """What a reporting verb reports: its ``ccomp`` clause ("said [that ...]"); the demand after
     "for"/"on" ("called for [a ban]", "called on [X to resign]"); the "to" clause of a speech
@@ -808,7 +942,7 @@ def complements(cue: Token) -> Iterator[tuple[str, Span]]:
             yield "noun-clause", _clause_until_next_cue(child)
         elif noun:
             if child.dep_ == "prep" and (objects_of_prep := [c for c in child.children if c.dep_ in ("pobj", "pcomp")]):
-                yield f"noun-prep:{child.lower_}", _trim(doc, objects_of_prep[0].left_edge.i, objects_of_prep[0].right_edge.i + 1)
+                yield f"noun-prep:{child.lower_}", _without_closing_aside(_trim(doc, objects_of_prep[0].left_edge.i, objects_of_prep[0].right_edge.i + 1))
         elif child.dep_ == "ccomp":
             yield "ccomp", _clause_until_next_cue(child)
         elif child.dep_ == "xcomp":
@@ -821,9 +955,9 @@ def complements(cue: Token) -> Iterator[tuple[str, Span]]:
             else:
                 yield "xcomp", _clause_until_next_cue(child)
         elif child.dep_ == "dobj":
-            yield "dobj", _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+            yield "dobj", _without_closing_aside(_trim(doc, child.left_edge.i, child.right_edge.i + 1))
         elif child.dep_ == "prep" and (objects_of_prep := [c for c in child.children if c.dep_ in ("pobj", "pcomp")]):
-            yield f"prep:{child.lower_}", _trim(doc, objects_of_prep[0].left_edge.i, objects_of_prep[0].right_edge.i + 1)
+            yield f"prep:{child.lower_}", _without_closing_aside(_trim(doc, objects_of_prep[0].left_edge.i, objects_of_prep[0].right_edge.i + 1))
 
 
 def _holder(context: _Context, cue: Token) -> Token | None:
@@ -873,6 +1007,7 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         for content in _reported_clauses(token):
             if len(content) >= 3:
                 found.append((content, token, _subject(context, token)))
+    found.extend(_judgements(context))
     for cue, holder, attachment, content in _cue_complements(context):
         if attachment in context.cues.get(cue.lemma_.lower(), ()):
             found.append((content, cue, holder))
@@ -938,7 +1073,7 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         seen.add((content.start_char, content.end_char))
         if any(other is not content and other.start_char <= content.start_char and content.end_char <= other.end_char and (other.start_char, other.end_char) != (content.start_char, content.end_char) for other, _, _ in found):
             continue
-        content = _after_quote_ending_inside(content, marked_spans)
+        content = _without_closing_aside(_after_quote_ending_inside(content, marked_spans))
         if not len(content):
             continue
         speaker = _speaker(context, subject)
@@ -951,6 +1086,29 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         text = doc.text[content.start_char : end]
         quotes.append(Quote(text, "indirect", speaker.actor, speaker.mention, _cue_lemma(cue), content.start_char, end, speaker.start, speaker.end))
     return quotes
+
+
+def _without_closing_aside(content: Span) -> Span:
+    """A reported noun phrase without an aside of the author that closes it: a relative
+    clause set off by a comma or dash, or an apposition set off by a dash ("praised the new
+    levy[, which passed in May]"; "dismissed the report as partisan[ — a familiar line]").
+    PolNeAR leaves such additions to what someone named
+    out of the Content, but keeps them in a reported clause ("she said X, which Y"), where
+    they may be the speaker's own; inside quote marks they always stay."""
+    doc = content.doc
+    words = [t.i for t in content if not (t.is_punct or t.is_space)]
+    if not words or content.root.pos_ in ("VERB", "AUX"):
+        return content
+    for token in content:
+        if token.dep_ not in ("relcl", "appos") or token.left_edge.i <= content.start or token.head.i >= token.left_edge.i:
+            continue
+        before = doc[token.left_edge.i - 1]
+        # A comma before an apposition more often joins a list ("lower fees, the end of ...").
+        set_off = (before.text == "," and token.dep_ == "relcl") or before.text == "--" or before.text in _DASHES
+        opened = sum(t.is_quote for t in doc[content.start : before.i]) % 2 == 1
+        if set_off and token.right_edge.i >= words[-1] and not opened:
+            return _trim(doc, content.start, before.i)
+    return content
 
 
 def _through_closing_mark(text: str, end: int) -> int:
@@ -991,11 +1149,76 @@ def _speaker_lines(context: _Context, marked: list[Quote]) -> list[Quote]:
         inside_marks = not line.group("mark") and any(q.start <= content_start < q.end + 1 for q in marked)
         if inside_marks or len(line.group("content").split()) < 3:
             continue
+        name = doc.char_span(name_start, name_end, alignment_mode="expand")
+        if name is not None and any(t.pos_ == "VERB" for t in name):
+            continue  # "Park added: ..." is a cue sentence, not a transcript line
         inside = actors.mentions_within(name_start, name_end)
         speaker = actors.mentions[inside[-1]].actor if inside else surnames.get(line.group("name").split()[-1].upper())
-        if speaker is None:
+        if speaker is not None:
+            pieces = [line.group("content")]
+            if line.group("mark"):
+                pieces, content_end = _turn(doc.text, line, content_end)
+            quotes.append(Quote("\n\n".join(pieces), "direct", speaker, line.group("name"), None, content_start, content_end, name_start, name_end))
+        elif line.group("name").lower() in _HEADLINE_SOURCES and not line.group("mark") and not _opens_quote(line.group("content")):
+            # "Poll: Voters back the levy": a headline giving a finding and its source.
+            quotes.append(Quote(line.group("content"), "indirect", None, line.group("name"), None, content_start, content_end, name_start, name_end))
+    return quotes
+
+
+def _turn(text: str, line: re.Match, end: int) -> tuple[list[str], int]:
+    """The pieces and end of a speaker's turn in a transcript quoted whole: the line, then each
+    following paragraph that opens with the same mark and no name of its own ('"After that,
+    ...'), up to a stage direction ('"(LAUGHTER.)') or the next speaker's line."""
+    pieces = [line.group("content")]
+    for gap in _PARAGRAPH_BREAK.finditer(text, end):
+        if gap.start() > end + 2:  # only the break right after the turn so far
+            break
+        stop = text.find("\n", gap.end())
+        paragraph = text[gap.end() : len(text) if stop < 0 else stop].rstrip()
+        words = paragraph[1:].rstrip("\"”").strip()
+        if paragraph[:1] != line.group("mark") or _SPEAKER_LINE.match(paragraph) or words[:1] in "([" or not words:
+            break
+        pieces.append(words)
+        end = gap.end() + 1 + paragraph[1:].find(words) + len(words)
+    return pieces, end
+
+
+def _opens_quote(words: str) -> bool:
+    """True when ``words`` start with a quote mark: the quote-mark rules take them."""
+    return words[:1] in _DOUBLE_CLOSERS or words[:1] in _SINGLE_OPENERS
+
+
+def _colon_speech(context: _Context, taken: list[Quote]) -> list[Quote]:
+    """Words after a reporting verb and a colon, without quote marks, to the end of the
+    paragraph ("The mayor added: We will not raise taxes."): what the subject said, set out as
+    in a transcript (``direct``). Words in marks after the colon are left to the quote-mark
+    rules, and a span another rule already reports is not repeated."""
+    doc, text = context.doc, context.doc.text
+    paragraphs = _paragraphs(text)
+    quotes = []
+    for verb in doc[:-1]:
+        colon = doc[verb.i + 1]
+        if colon.text != ":" or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS or context.in_quote(verb.idx):
             continue
-        quotes.append(Quote(line.group("content"), "direct", speaker, line.group("name"), None, content_start, content_end, name_start, name_end))
+        index = _paragraph_of(paragraphs, colon.idx)
+        paragraph = paragraphs[index]
+        if not text[colon.idx + 1 : paragraph[1]].strip() and index + 1 < len(paragraphs):
+            # "The mayor added:" closing its paragraph introduces the next one.
+            paragraph = paragraphs[index + 1]
+        start = max(colon.idx + 1, paragraph[0])
+        while start < paragraph[1] and text[start].isspace():
+            start += 1
+        words = text[start : paragraph[1]].rstrip()
+        end = start + len(words)
+        if len(words.split()) < 3 or _opens_quote(words):
+            continue
+        if any(q.start < end and start < q.end for q in taken):
+            continue
+        subject = _subject(context, verb)
+        if subject is None:
+            continue
+        speaker = _speaker(context, subject)
+        quotes.append(Quote(words, "direct", speaker.actor, speaker.mention, _cue_lemma(verb), start, end, speaker.start, speaker.end))
     return quotes
 
 
@@ -1019,8 +1242,9 @@ def find_quotes(doc: Doc, actors: ActorIndex, cues: Mapping[str, frozenset[str]]
     marked = _marked_quotes(context, paragraphs, marks_list)
     transcript = _speaker_lines(context, marked)
     # The lines of a transcript quoted whole are its quotes, not the marks around them.
-    marked = [q for q in marked if not any(q.start <= line.speaker_start < q.end for line in transcript)]
+    marked = [q for q in marked if not any(q.start <= line.speaker_start < q.end or line.start <= q.start < line.end for line in transcript)]
     reported = _indirect_quotes(context, marked) + transcript
+    reported += _colon_speech(context, marked + reported)
     resolved = []
     for quote in marked:
         container = next((q for q in reported if q.start <= quote.start and quote.end <= q.end), None)
