@@ -476,23 +476,11 @@ def speakers_over_time(
     subtitle = [f"Share of the quotes in each {chosen.name}, by the date the article was published."]
     if len(dated) < len(quotes):
         subtitle.append(f"{_plural(len(quotes) - len(dated), 'quote')} from undated articles not shown.")
-    return (
-        alt.Chart(counts)
-        .mark_bar()
-        .encode(
-            x=alt.X("start:T", title=f"Publication {chosen.name}", axis=alt.Axis(format=chosen.axis_format, labelOverlap=True)),
-            x2="end:T",
-            y=alt.Y("low:Q", title="Share of quotes", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
-            y2="high:Q",
-            color=alt.Color("speaker:N", title="Speaker", scale=_restricted(colors, counts["speaker"])),
-            tooltip=[
-                alt.Tooltip("period:N", title=chosen.name.capitalize()),
-                alt.Tooltip("speaker:N", title="Speaker"),
-                alt.Tooltip("quotes:Q", title="Quotes", format=","),
-                alt.Tooltip("share:Q", title="Share", format=".1%"),
-            ],
-        )
-        .properties(title=_title(title, subtitle), width=WIDTH, height=260)
+    return _bars_per_period(
+        counts, chosen, "speaker", "Speaker", _restricted(colors, counts["speaker"]),
+        y=alt.Y("low:Q", title="Share of quotes", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+        values=[alt.Tooltip("quotes:Q", title="Quotes", format=","), alt.Tooltip("share:Q", title="Share", format=".1%")],
+        title=_title(title, subtitle), height=260,
     )
 
 
@@ -678,22 +666,28 @@ def articles_over_time(data: Any, *, period: str = "auto", top_outlets: int = le
     subtitle = [f"Articles per {chosen.name} of publication: {_plural(len(dated), 'dated article')}."]
     if len(dated) < len(articles):
         subtitle.append(f"{_plural(len(articles) - len(dated), 'article')} without a publication date not shown.")
+    return _bars_per_period(
+        counts, chosen, "outlet", "Outlet", _restricted(alt.Scale(domain=domain, range=palette), counts["outlet"]),
+        y=alt.Y("low:Q", title="Articles", axis=alt.Axis(tickMinStep=1)),
+        values=[alt.Tooltip("articles:Q", title="Articles", format=",")],
+        title=_title(title, subtitle), height=220,
+    )
+
+
+def _bars_per_period(counts: pd.DataFrame, chosen, key: str, key_title: str, scale: alt.Scale, *, y: alt.Y, values: list, title, height: int) -> alt.Chart:
+    """Stacked bars of ``_stacked`` counts, one per period of ``chosen``, coloured by ``key``."""
     return (
         alt.Chart(counts)
         .mark_bar()
         .encode(
             x=alt.X("start:T", title=f"Publication {chosen.name}", axis=alt.Axis(format=chosen.axis_format, labelOverlap=True)),
             x2="end:T",
-            y=alt.Y("low:Q", title="Articles", axis=alt.Axis(tickMinStep=1)),
+            y=y,
             y2="high:Q",
-            color=alt.Color("outlet:N", title="Outlet", scale=_restricted(alt.Scale(domain=domain, range=palette), counts["outlet"])),
-            tooltip=[
-                alt.Tooltip("period:N", title=chosen.name.capitalize()),
-                alt.Tooltip("outlet:N", title="Outlet"),
-                alt.Tooltip("articles:Q", title="Articles", format=","),
-            ],
+            color=alt.Color(f"{key}:N", title=key_title, scale=scale),
+            tooltip=[alt.Tooltip("period:N", title=chosen.name.capitalize()), alt.Tooltip(f"{key}:N", title=key_title), *values],
         )
-        .properties(title=_title(title, subtitle), width=WIDTH, height=220)
+        .properties(title=title, width=WIDTH, height=height)
     )
 
 

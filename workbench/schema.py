@@ -187,7 +187,11 @@ def conform(frame: pd.DataFrame, table: Table | str) -> pd.DataFrame:
     for column in table.columns:
         values = frame[column.name] if column.name in frame else pd.Series([None] * len(frame), index=frame.index)
         if column.dtype == DATETIME:
-            out[column.name] = pd.to_datetime(values).astype(DATETIME)
+            stamps = pd.to_datetime(values)
+            # Nanosecond timestamps end at 1677 and 2262: a date beyond (a CMS placeholder
+            # 0001-01-01, "the 14th century" on the timeline) becomes NaT instead of failing
+            # the whole batch.
+            out[column.name] = stamps.where(stamps.between(pd.Timestamp.min, pd.Timestamp.max)).astype(DATETIME)
         elif column.dtype in (LIST, DICT):
             out[column.name] = values.astype(object)
         else:

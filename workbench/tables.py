@@ -105,7 +105,7 @@ def _article(raw: RawInput, found: Extracted) -> _Article:
         "title": meta.get("title", found.title),
         "description": meta.get("description", found.description),
         "authors": _authors(meta["authors"]) if "authors" in meta else list(found.authors),
-        "published": _storable(_wall_clock(meta["published"]) if "published" in meta else found.published),
+        "published": _wall_clock(meta["published"]) if "published" in meta else found.published,
         "language": language,
         "text": text,
         "n_words": len(text.split()),
@@ -140,16 +140,6 @@ def _wall_clock(value) -> datetime | None:
     if pd.isna(stamp):
         return None
     return stamp.tz_localize(None) if stamp.tzinfo else stamp
-
-
-def _storable(stamp) -> datetime | None:
-    """The date, or None when it lies outside the nanosecond timestamps the tables hold
-    (1677-2262): CMS placeholders such as 0001-01-01 are not publication dates, and one
-    would otherwise fail its whole batch."""
-    if stamp is None or pd.isna(stamp):
-        return None
-    stamp = pd.Timestamp(stamp)
-    return stamp if pd.Timestamp.min <= stamp <= pd.Timestamp.max else None
 
 
 def _detect_language(text: str) -> str | None:

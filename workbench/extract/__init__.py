@@ -54,7 +54,7 @@ def extract(raw) -> Extracted:
     if raw.kind == "page":
         from .page_dump import parse_page_dump
 
-        return parse_page_dump(raw.content, language=raw.metadata.get("language"))
+        return parse_page_dump(raw.content)
     if raw.kind == "body":
         return _body_text(raw.content, raw.url)
     raise ValueError(f"unknown input kind {raw.kind!r}")

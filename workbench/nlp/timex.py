@@ -1094,20 +1094,14 @@ def value_span(value: str | None) -> tuple[pd.Timestamp | None, pd.Timestamp | N
     ``"2004-06"`` gives 2004-06-01, 2004-06-30, ``"month"``; ``"2004-H1"`` (granularity
     ``"half"``) the first six months; weeks are ISO weeks, seasons
     meteorological (northern hemisphere); durations, sets, refs and values with X give
-    ``(None, None, None)``, and values outside pandas' nanosecond range (before 1677 or
-    after 2262) no dates. Written here because TimeML values are not ISO 8601 strings.
+    ``(None, None, None)``. Written here because TimeML values are not ISO 8601 strings.
     """
     if not value or "X" in value or value.startswith("P") or value.endswith("_REF"):
         return None, None, None
     try:
-        first, last, granularity = _span(value)
+        return _span(value)
     except ValueError:
         return None, None, None
-    # The tables hold nanosecond timestamps, which end at 1677 and 2262: "the 14th century"
-    # keeps its value and granularity, but no dates.
-    if first is not None and not (pd.Timestamp.min <= first and last <= pd.Timestamp.max):
-        return None, None, granularity
-    return first, last, granularity
 
 
 _PART_HOURS = {"MO": (6, 11), "AF": (12, 17), "EV": (18, 21), "NI": (22, 23), "DT": (9, 17)}
@@ -1253,7 +1247,7 @@ def find_timexes(doc: Doc, dct: dt.datetime | dt.date | None = None) -> list[Tim
                 pending[:0] = _candidates(ctx, (start, end))
                 continue
         results.append(_to_timex(doc, ctx, start, end, value))
-        if results[-1].start_date is not None:  # a date outside pandas' range has none
+        if results[-1].start_date is not None:  # durations, sets and refs have no dates
             ctx.mentions.append(_Mention(start, value.value, results[-1].granularity, results[-1].start_date.date()))
     return results
 
