@@ -70,6 +70,18 @@ def test_short_forms_titles_and_appositions(actors_of):
     assert table["Nicholas Burns"].mentions == sum(m.actor == "Nicholas Burns" for m in index.mentions)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Police said the man who took the child, Michael Webb, was sentenced on Friday.", "Michael Webb"),
+        ("Q: Favorite athlete?\n\nA: Lebron James, because he never gives up.", "Lebron James"),
+    ],
+)
+def test_no_role_from_a_bare_person_noun_or_a_letter(actors_of, text, name):
+    table = _table(actors_of(text))
+    assert table[name].role is None
+
+
 def test_acronym_merges_with_its_expansion(actors_of):
     text = "The North Atlantic Treaty Organization met on Monday. NATO said its members agreed."
     table = _table(actors_of(text))

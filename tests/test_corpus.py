@@ -10,6 +10,7 @@ import pytest
 
 import workbench as wb
 from workbench import schema
+from workbench.tables import InputError
 from test_sources import article_html
 
 
@@ -162,6 +163,42 @@ def test_sql_queries_a_stored_corpus_without_loading_it(tmp_path):
     assert joined.n.sum() == len(corpus.timeline)
     with pytest.raises(FileNotFoundError):
         wb.sql("SELECT 1", tmp_path / "missing")
+
+
+def test_load_to_parquet_writes_the_tables_load_gives(tmp_path):
+    """Batch by batch to disk, with NLP: the same tables as in memory, including the
+    actors renamed across batches ("Burns" in the second article is Nicholas Burns)."""
+    collection = tmp_path / "stories.jsonl"
+    pd.DataFrame({
+        "text": [
+            "U.S. ambassador Nicholas Burns spoke in Brussels on Monday. Burns said the alliance was united.",
+            "Burns told reporters last week that the mission would grow. \"We are ready,\" Burns said.",
+            "The council met on Friday and agreed to repair the bridge.",
+        ],
+        "title": ["One", "Two", "Three"],
+        "published": ["2004-08-01", "2004-08-02", "2004-08-03"],
+    }).to_json(collection, orient="records", lines=True)
+    (tmp_path / "broken.html").write_text("<html></html>", encoding="utf-8")
+    sources = [collection, tmp_path / "broken.html"]
+
+    folder = wb.load_to_parquet(sources, tmp_path / "out", batch_size=1, progress=False)
+    in_memory = wb.load(sources, batch_size=1, progress=False)
+    streamed = wb.read_parquet(folder)
+    for name in schema.TABLES:
+        pd.testing.assert_frame_equal(getattr(streamed, name), getattr(in_memory, name), check_exact=True)
+    assert "Burns" not in set(streamed.mentions.actor) and "Nicholas Burns" in set(streamed.quotes.speaker)
+    assert len(streamed.errors) == 1
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{name}.parquet" for name in schema.TABLES)
+
+
+def test_load_to_parquet_that_fails_leaves_the_folder_as_it_was(tmp_path):
+    (tmp_path / "good.html").write_text(article_html("Kept story"), encoding="utf-8")
+    folder = wb.load_to_parquet(tmp_path / "good.html", tmp_path / "out", nlp=False, progress=False)
+    (tmp_path / "bad.html").write_text("<html></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.html"):
+        wb.load_to_parquet([tmp_path / "good.html", tmp_path / "bad.html"], folder, nlp=False, strict=True, batch_size=1, progress=False)
+    assert wb.read_parquet(folder).articles.title.tolist() == ["Kept story"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{name}.parquet" for name in schema.TABLES)
 
 
 def test_a_dask_client_runs_the_batches_on_its_cluster():

@@ -200,6 +200,24 @@ def test_published_reads_zone_abbreviations_without_warnings():
     assert ambiguous == (datetime(2024, 11, 12, 14, 32), "meta")
 
 
+def test_a_zone_name_in_a_meta_date_raises_no_warning_from_newspaper4k():
+    paragraphs = "".join(
+        f"<p>On day {n} of the works the council crews repaired another span of the old river bridge, "
+        f"and the engineers said stretch {n} would reopen to traffic before the spring floods.</p>"
+        for n in range(1, 9)
+    )
+    page = (
+        '<html><head><title>Bridge repairs</title>'
+        '<meta property="article:published_time" content="March 3, 2014 10:30 EST"></head>'
+        f"<body><article><h1>Bridge repairs</h1>{paragraphs}</article></body></html>"
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        extracted = extract_html(page)
+    assert [str(w.message) for w in caught] == []
+    assert extracted.published == datetime(2014, 3, 3, 10, 30)
+
+
 def test_authors_take_the_source_others_confirm():
     authors, source = pick_authors(
         [

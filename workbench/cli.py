@@ -82,26 +82,29 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parse(args, sources: list[str]) -> int:
-    from .corpus import load
+    # The tables go to disk batch by batch (load_to_parquet), so an archive of any size
+    # parses in the memory of the batches in flight.
+    from .corpus import load_to_parquet
+    from .store import read_parquet, sql, table_rows
 
     options = dict(nlp=args.nlp, model=args.model, strict=args.strict, batch_size=args.batch_size, workers=args.workers, cache=args.cache, progress=args.progress)
     if args.scheduler:
         from distributed import Client
 
         with Client(args.scheduler) as client:
-            corpus = load(sources, client=client, **options)
+            out = load_to_parquet(sources, args.out, client=client, **options)
     else:
-        corpus = load(sources, **options)
-    out = corpus.to_parquet(args.out)
-    print(f"{len(corpus.articles)} articles, {len(corpus.errors)} errors -> {out}/")
-    print(corpus.summary().to_string())
+        out = load_to_parquet(sources, args.out, **options)
+    rows = table_rows(out)
+    print(f"{rows['rows']['articles']} articles, {rows['rows']['errors']} errors -> {out}/")
+    print(rows.to_string())
     if args.show:
-        for name, table in corpus.tables.items():
+        for name, table in read_parquet(out).tables.items():
             print(f"\n== {name} ({len(table)} rows) ==")
             print(table.head(12).to_string(max_colwidth=60) if len(table) else "(empty)")
-    elif len(corpus.errors):
+    elif rows["rows"]["errors"]:
         print("\nerrors:")
-        print(corpus.errors[["source", "stage", "error", "message"]].to_string(index=False, max_colwidth=80))
+        print(sql("SELECT source, stage, error, message FROM errors", out).to_string(index=False, max_colwidth=80))
     return 0
 
 

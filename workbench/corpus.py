@@ -15,7 +15,7 @@ import pandas as pd
 
 from . import schema
 from .sources import FetchOptions, RawInput, count_inputs, iter_inputs
-from .store import BatchCache
+from .store import BatchCache, TableWriter, unify_actors_in_folder
 from .tables import Options, article_id, in_article_order, process_batch
 
 
@@ -104,6 +104,27 @@ def load(
     if nlp:
         tables = _unify_actors(tables)
     return Corpus(tables)
+
+
+def load_to_parquet(sources, directory: str | os.PathLike, *, nlp: bool = True, model: str | None = None, strict: bool = False, **engine) -> Path:
+    """Load ``sources`` as :func:`load` does, but write the tables to ``directory`` as the
+    batches come (one Parquet file per table, a row group per batch) instead of returning
+    them, so that memory holds the batches in flight, never the corpus: the way to parse an
+    archive larger than memory. ``engine`` takes :func:`load`'s other options
+    (``batch_size``, ``workers``, ``cache``, ``client``, ``progress``, ``fetch``).
+
+    The folder holds the same tables as ``load(...).to_parquet(directory)`` (actors under
+    their corpus-wide names too); read it with :func:`workbench.read_parquet`, or query it
+    in place with :func:`workbench.sql`. A run that fails (``strict=True``) leaves the
+    folder as it was. Returns the folder.
+    """
+    options = Options(nlp=nlp, model=model, strict=strict)
+    with TableWriter(directory) as writer:
+        for batch in iter_batches(sources, options, **engine):
+            writer.write(batch)
+    if nlp:
+        unify_actors_in_folder(directory)
+    return Path(directory)
 
 
 def iter_batches(

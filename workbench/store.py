@@ -31,6 +31,87 @@ def write_parquet(tables: dict[str, pd.DataFrame], directory: str | os.PathLike)
     return directory
 
 
+class TableWriter:
+    """Append batches of tables to one Parquet file per table, so that a corpus goes to
+    disk as it is parsed and is never held in memory whole (:func:`workbench.load_to_parquet`).
+
+    Each batch becomes one row group of each table's file; files are written under a
+    temporary name and renamed into place when the writer closes, so an interrupted run
+    leaves no half-written table behind. A table no batch had rows for is written empty.
+    """
+
+    def __init__(self, directory: str | os.PathLike):
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._writers: dict[str, pq.ParquetWriter] = {}
+
+    def _partial(self, name: str) -> Path:
+        return self.directory / f".{name}.parquet.partial"
+
+    def write(self, tables: dict[str, pd.DataFrame]) -> None:
+        for name, frame in tables.items():
+            if not len(frame):
+                continue
+            table = schema.TABLES[name]
+            if name not in self._writers:
+                self._writers[name] = pq.ParquetWriter(self._partial(name), _arrow_schema(table))
+            arrow = pa.Table.from_pandas(schema.conform(frame, table), schema=_arrow_schema(table), preserve_index=False)
+            self._writers[name].write_table(arrow)
+
+    def close(self, complete: bool = True) -> None:
+        """Finish the files; with ``complete=False`` (a run that failed) drop them instead."""
+        for writer in self._writers.values():
+            writer.close()
+        for name, table in schema.TABLES.items():
+            partial = self._partial(name)
+            if not complete:
+                partial.unlink(missing_ok=True)
+            elif name in self._writers:
+                partial.replace(self.directory / f"{name}.parquet")
+            else:
+                pq.write_table(_arrow_schema(table).empty_table(), self.directory / f"{name}.parquet")
+        self._writers = {}
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, error_type, error, traceback) -> None:
+        self.close(complete=error_type is None)
+
+
+def unify_actors_in_folder(directory: str | os.PathLike) -> None:
+    """Give every actor of a corpus folder its corpus-wide name, as :func:`workbench.load`
+    does in memory (:func:`workbench.nlp.actors.unify_actors`), one row group at a time: the
+    renames are worked out from the ``actors`` table, and only the tables that hold actor
+    names are rewritten."""
+    from .nlp.actors import corpus_renames, rename_actors
+
+    directory = Path(directory)
+    renames = corpus_renames(_read_tables(directory, only=["actors"])["actors"])
+    if not renames:
+        return
+    for name in ("actors", "mentions", "quotes", "timeline"):
+        path = directory / f"{name}.parquet"
+        source = pq.ParquetFile(path)
+        if source.metadata.num_rows == 0:
+            continue
+        table = schema.TABLES[name]
+        partial = directory / f".{name}.parquet.partial"
+        with pq.ParquetWriter(partial, _arrow_schema(table)) as writer:
+            for group in range(source.num_row_groups):
+                frame = _to_pandas(source.read_row_group(group), table)
+                renamed = rename_actors({name: frame}, renames)[name]
+                writer.write_table(pa.Table.from_pandas(renamed, schema=_arrow_schema(table), preserve_index=False))
+        partial.replace(path)
+
+
+def table_rows(directory: str | os.PathLike) -> pd.DataFrame:
+    """Rows per table of a corpus folder, read from the Parquet footers (like
+    :meth:`workbench.Corpus.summary`, without loading the tables)."""
+    directory = Path(directory)
+    return pd.DataFrame({"rows": {name: pq.ParquetFile(directory / f"{name}.parquet").metadata.num_rows for name in schema.TABLES}})
+
+
 def read_parquet(directory: str | os.PathLike):
     """Read a corpus written by :meth:`workbench.Corpus.to_parquet`."""
     from .corpus import Corpus
@@ -63,19 +144,23 @@ def sql(query: str, directory: str | os.PathLike) -> pd.DataFrame:
     return connection.sql(query).df()
 
 
-def _read_tables(directory: Path) -> dict[str, pd.DataFrame]:
+def _read_tables(directory: Path, only: Sequence[str] | None = None) -> dict[str, pd.DataFrame]:
     tables = {}
     for name, table in schema.TABLES.items():
         path = directory / f"{name}.parquet"
-        if not path.exists():
-            continue
-        frame = pq.read_table(path).to_pandas()
-        for column in table.list_columns():
-            frame[column] = [list(v) if v is not None else [] for v in frame[column]]
-        for column in table.dict_columns():
-            frame[column] = [dict(v) if v is not None else {} for v in frame[column]]
-        tables[name] = frame
+        if path.exists() and (only is None or name in only):
+            tables[name] = _to_pandas(pq.read_table(path), table)
     return tables
+
+
+def _to_pandas(arrow: pa.Table, table: schema.Table) -> pd.DataFrame:
+    """A table read from Parquet, with its list and map columns as Python lists and dicts."""
+    frame = arrow.to_pandas()
+    for column in table.list_columns():
+        frame[column] = [list(v) if v is not None else [] for v in frame[column]]
+    for column in table.dict_columns():
+        frame[column] = [dict(v) if v is not None else {} for v in frame[column]]
+    return frame
 
 
 #: Distributions whose versions change what a batch yields, besides this package's code.

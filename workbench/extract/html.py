@@ -48,6 +48,7 @@ with warnings.catch_warnings():
 import htmldate
 import trafilatura
 from dateutil import parser as date_parser
+from dateutil.parser import UnknownTimezoneWarning
 
 from workbench.extract import Extracted, NotAnArticle, Paragraph
 from workbench.extract.page_dump import copyright_holder, is_copyright_notice
@@ -236,8 +237,12 @@ def _run_newspaper(html: str, url: str | None):
     config.disable_category_cache = True
     article = newspaper.Article(url or _PLACEHOLDER_URL, config=config)
     try:
-        article.download(input_html=html)
-        article.parse()
+        with warnings.catch_warnings():
+            # newspaper4k parses meta dates with dateutil, which warns on zone names such as
+            # "EST"; pick_published reads those dates itself, with the zones it knows.
+            warnings.simplefilter("ignore", UnknownTimezoneWarning)
+            article.download(input_html=html)
+            article.parse()
     except Exception as error:  # noqa: BLE001 -- e.g. CJK tokenizers need optional packages
         log.debug("newspaper4k failed on %s: %s", url, error)
         return None

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from workbench.nlp.countries import capital_country, country_name
 from workbench.schema import conform
 
-__all__ = ["Actor", "Mention", "ActorIndex", "find_actors", "actor_renames", "unify_actors", "PERSON_PRONOUNS"]
+__all__ = ["Actor", "Mention", "ActorIndex", "find_actors", "actor_renames", "corpus_renames", "rename_actors", "unify_actors", "PERSON_PRONOUNS"]
 
 #: spaCy/OntoNotes entity labels that can act or speak.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -45,6 +45,11 @@ _TITLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "on"})
 
 #: Entity labels that never belong to a role.
 _NOT_ROLE = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+#: Nouns that only say a name belongs to a person ("the man who ..., Michael Webb"): no role.
+_GENERIC_PERSON_NOUNS = frozenset(
+    "man men woman women person people guy boy girl child kid individual someone somebody".split()
+)
 
 #: Pronouns that refer to one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -170,6 +175,13 @@ def _apposition(name: Span) -> str | None:
     return None
 
 
+def _is_role(text: str | None) -> bool:
+    """Whether a title or apposition can stand as a role: one real word at least ("A: Bob
+    Marley" in an interview is no role) and more than a word for "a person"."""
+    words = [w for w in (text or "").split() if sum(c.isalpha() for c in w) >= 2]
+    return bool(words) and not all(w.lower() in _GENERIC_PERSON_NOUNS for w in words)
+
+
 def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
     """The run of ``tokens`` (sorted) that contains ``head`` without gaps or commas."""
     indices = sorted(t.i for t in tokens)
@@ -209,7 +221,7 @@ def _raw_mentions(doc: Doc) -> list[_Raw]:
             continue
         label, key, role = ent.label_, span.text, None
         if label == "PERSON":
-            role = _pre_name_title(span) or _apposition(span) or honorific
+            role = next((r for r in (_pre_name_title(span), _apposition(span), honorific) if _is_role(r)), None)
         else:
             # Datelines shout ("OTTAWA —"); spaCy then often calls a city an ORG.
             name = span.text.title() if span.text.isupper() and capital_country(span.text.title()) else span.text
@@ -329,27 +341,45 @@ def actor_renames(articles: Iterable[Sequence[Actor]]) -> dict[str, str]:
     return {old: new for old, new in renames.items() if old != new}
 
 
-def unify_actors(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Return the corpus ``tables`` with every actor under its corpus-wide name (``actor_renames``).
-
-    Renames ``actors.actor``, ``mentions.actor``, ``quotes.speaker`` and the names in
-    ``timeline.actors``; two actor rows of one article that now share a name become one row
-    (aliases joined, mentions added up). Other tables are returned unchanged.
-    """
-    actors = tables["actors"]
+def corpus_renames(actors: pd.DataFrame) -> dict[str, str]:
+    """``actor_renames`` over a corpus ``actors`` table (rows of each article together)."""
     per_article = [
         [Actor(r.actor, r.type, r.role, list(r.aliases), r.mentions) for r in frame.itertuples()]
         for _, frame in actors.groupby("article_id", sort=False)
     ]
-    renames = actor_renames(per_article)
-    if not renames:
-        return tables
+    return actor_renames(per_article)
+
+
+def unify_actors(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Return the corpus ``tables`` with every actor under its corpus-wide name
+    (:func:`corpus_renames`, then :func:`rename_actors`)."""
+    renames = corpus_renames(tables["actors"])
+    return rename_actors(tables, renames) if renames else tables
+
+
+def rename_actors(tables: dict[str, pd.DataFrame], renames: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """Return ``tables`` with the actor names in ``renames`` replaced.
+
+    Renames ``actors.actor``, ``mentions.actor``, ``quotes.speaker`` and the names in
+    ``timeline.actors``, for whichever of these tables are given; two actor rows of one
+    article that now share a name become one row (aliases joined, mentions added up). Rows
+    are independent except for that, so a corpus can be renamed a batch at a time as long as
+    each article's actor rows stay together. Other tables are returned unchanged.
+    """
     out = dict(tables)
-    out["mentions"] = tables["mentions"].assign(actor=tables["mentions"]["actor"].replace(renames))
-    out["quotes"] = tables["quotes"].assign(speaker=tables["quotes"]["speaker"].replace(renames))
+    if "mentions" in tables:
+        out["mentions"] = tables["mentions"].assign(actor=tables["mentions"]["actor"].replace(renames))
+    if "quotes" in tables:
+        out["quotes"] = tables["quotes"].assign(speaker=tables["quotes"]["speaker"].replace(renames))
     if "timeline" in tables and len(tables["timeline"]):
         names = tables["timeline"]["actors"].map(lambda values: list(dict.fromkeys(renames.get(v, v) for v in values)))
         out["timeline"] = tables["timeline"].assign(actors=names)
+    if "actors" in tables:
+        out["actors"] = _merge_renamed_actors(tables["actors"], renames)
+    return {name: conform(frame, name) for name, frame in out.items()}
+
+
+def _merge_renamed_actors(actors: pd.DataFrame, renames: dict[str, str]) -> pd.DataFrame:
     renamed = actors.assign(actor=actors["actor"].replace(renames))
     rows: dict[tuple[str, str], dict] = {}
     for row in renamed.to_dict("records"):
@@ -362,5 +392,4 @@ def unify_actors(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         merged["mentions"] += row["mentions"]
         if pd.isna(merged["role"]) and not pd.isna(row["role"]):
             merged["role"] = row["role"]
-    out["actors"] = conform(pd.DataFrame(list(rows.values()), columns=actors.columns), "actors")
-    return {name: conform(frame, name) for name, frame in out.items()}
+    return pd.DataFrame(list(rows.values()), columns=actors.columns)
