@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 import workbench as wb
+import workbench.corpus
 from workbench import schema
+from workbench.store import TableWriter
 from workbench.tables import InputError
 from test_sources import article_html
 
@@ -165,9 +169,11 @@ def test_sql_queries_a_stored_corpus_without_loading_it(tmp_path):
         wb.sql("SELECT 1", tmp_path / "missing")
 
 
-def test_load_to_parquet_writes_the_tables_load_gives(tmp_path):
-    """Batch by batch to disk, with NLP: the same tables as in memory, including the
-    actors renamed across batches ("Burns" in the second article is Nicholas Burns)."""
+def test_load_to_parquet_writes_the_tables_load_gives(tmp_path, monkeypatch):
+    """Batch by batch to disk, with NLP, a row group per article: the same tables as in
+    memory, including the actors renamed across row groups ("Burns" in the second article
+    is Nicholas Burns)."""
+    monkeypatch.setattr(workbench.corpus, "TableWriter", functools.partial(TableWriter, articles_per_group=1))
     collection = tmp_path / "stories.jsonl"
     pd.DataFrame({
         "text": [
@@ -187,6 +193,7 @@ def test_load_to_parquet_writes_the_tables_load_gives(tmp_path):
     for name in schema.TABLES:
         pd.testing.assert_frame_equal(getattr(streamed, name), getattr(in_memory, name), check_exact=True)
     assert "Burns" not in set(streamed.mentions.actor) and "Nicholas Burns" in set(streamed.quotes.speaker)
+    assert pq.ParquetFile(folder / "mentions.parquet").num_row_groups == 2
     assert len(streamed.errors) == 1
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{name}.parquet" for name in schema.TABLES)
 

@@ -25,41 +25,61 @@ def write_parquet(tables: dict[str, pd.DataFrame], directory: str | os.PathLike)
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     for name, table in schema.TABLES.items():
-        frame = schema.conform(tables.get(name, table.empty()), table)
-        arrow = pa.Table.from_pandas(frame, schema=_arrow_schema(table), preserve_index=False)
-        pq.write_table(arrow, directory / f"{name}.parquet")
+        pq.write_table(_to_arrow(tables.get(name, table.empty()), table), directory / f"{name}.parquet")
     return directory
+
+
+def _to_arrow(frame: pd.DataFrame, table: schema.Table) -> pa.Table:
+    """``frame`` as Arrow with the table's types, and pandas' metadata so that a plain
+    ``pd.read_parquet`` gives the schema's dtypes back."""
+    return pa.Table.from_pandas(schema.conform(frame, table), schema=_arrow_schema(table), preserve_index=False)
 
 
 class TableWriter:
     """Append batches of tables to one Parquet file per table, so that a corpus goes to
     disk as it is parsed and is never held in memory whole (:func:`workbench.load_to_parquet`).
 
-    Each batch becomes one row group of each table's file; files are written under a
-    temporary name and renamed into place when the writer closes, so an interrupted run
-    leaves no half-written table behind. A table no batch had rows for is written empty.
+    Batches are gathered into row groups of about ``articles_per_group`` articles (a row
+    group per small batch would compress poorly), always whole batches, so an article's
+    rows never straddle two groups. Files are written under a temporary name and renamed
+    into place when the writer closes, so an interrupted run leaves no half-written table
+    behind. A table no batch had rows for is written empty.
     """
 
-    def __init__(self, directory: str | os.PathLike):
+    def __init__(self, directory: str | os.PathLike, articles_per_group: int = 2000):
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
+        self.articles_per_group = articles_per_group
         self._writers: dict[str, pq.ParquetWriter] = {}
+        self._pending: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.TABLES}
+        self._pending_articles = 0
 
     def _partial(self, name: str) -> Path:
         return self.directory / f".{name}.parquet.partial"
 
     def write(self, tables: dict[str, pd.DataFrame]) -> None:
         for name, frame in tables.items():
-            if not len(frame):
+            if len(frame):
+                self._pending[name].append(frame)
+        self._pending_articles += len(tables["articles"]) + len(tables["errors"])
+        if self._pending_articles >= self.articles_per_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        for name, frames in self._pending.items():
+            if not frames:
                 continue
-            table = schema.TABLES[name]
+            arrow = _to_arrow(pd.concat(frames, ignore_index=True), schema.TABLES[name])
             if name not in self._writers:
-                self._writers[name] = pq.ParquetWriter(self._partial(name), _arrow_schema(table))
-            arrow = pa.Table.from_pandas(schema.conform(frame, table), schema=_arrow_schema(table), preserve_index=False)
+                self._writers[name] = pq.ParquetWriter(self._partial(name), arrow.schema)
             self._writers[name].write_table(arrow)
+        self._pending = {name: [] for name in schema.TABLES}
+        self._pending_articles = 0
 
     def close(self, complete: bool = True) -> None:
         """Finish the files; with ``complete=False`` (a run that failed) drop them instead."""
+        if complete:
+            self._flush()
         for writer in self._writers.values():
             writer.close()
         for name, table in schema.TABLES.items():
@@ -69,7 +89,7 @@ class TableWriter:
             elif name in self._writers:
                 partial.replace(self.directory / f"{name}.parquet")
             else:
-                pq.write_table(_arrow_schema(table).empty_table(), self.directory / f"{name}.parquet")
+                pq.write_table(_to_arrow(table.empty(), table), self.directory / f"{name}.parquet")
         self._writers = {}
 
     def __enter__(self) -> TableWriter:
@@ -97,11 +117,10 @@ def unify_actors_in_folder(directory: str | os.PathLike) -> None:
             continue
         table = schema.TABLES[name]
         partial = directory / f".{name}.parquet.partial"
-        with pq.ParquetWriter(partial, _arrow_schema(table)) as writer:
+        with pq.ParquetWriter(partial, source.schema_arrow) as writer:
             for group in range(source.num_row_groups):
                 frame = _to_pandas(source.read_row_group(group), table)
-                renamed = rename_actors({name: frame}, renames)[name]
-                writer.write_table(pa.Table.from_pandas(renamed, schema=_arrow_schema(table), preserve_index=False))
+                writer.write_table(_to_arrow(rename_actors({name: frame}, renames)[name], table))
         partial.replace(path)
 
 
