@@ -49,6 +49,19 @@ Conventions (documented choices, TimeML where it has one):
 * Without a DCT the dateline (a full date alone on a line, or opening a line and followed by
   a dash, within the first 600 characters) is the anchor; with neither, relative expressions
   get value ``None`` and anchor ``"unresolved"`` rather than a guess.
+* "the day before", "the year after" (with nothing after "before"/"after"), "the night before"
+  and "the next morning" count from the last date mentioned, or from the DCT when no date comes
+  before them; "that day", "later that year", "that night" take the last date mentioned and are
+  left out when there is none. "The day before the vote" is not one of them: TimeML marks "the
+  day" there and links it to the event, whose date is unknown here.
+* Sets (TimeML; HeidelTime's set rules): "every Monday", "on Mondays", "Monday afternoons",
+  "each September", "every few years" (PXY), and "a year" after an amount ("$40,000 a year",
+  "12 hours a day"). Ages ("a 30-year-old") are no timexes, as in TempEval-3.
+* A length written as one adjective leaves the noun's article out ("a year-long inquiry" ->
+  "year-long", "the two-day summit" -> "two-day"); "finished in 2:08:45" is a duration, a time
+  with seconds after "at" or with a zone a clock time; "the 1800s" is a century ("18").
+* In a day range ("March 4-6, 2008", "4 and 5 March") the day written without its month takes
+  the other end's month and year, and the first day takes a year written after the last one.
 * "a year-and-a-half ago" (and any fractional "ago") is computed at the finer unit (18 months
   before the DCT's month) with mod APPROX, because a rounded figure names an approximate
   month, not an exact one: DCT 2004-08-01 gives ``2003-02`` APPROX.
@@ -156,12 +169,12 @@ _HALF_RE = r"(?:[-\s]and[-\s]a[-\s]half)"
 _UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ies))"
 _UNITS_RE = rf"{_UNIT_RE}s?"
 _MOD_RE = r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|more\s+than|at\s+least|up\s+to|at\s+most|no\s+more\s+than)"
-_POS_RE = r"(?:(?:the\s+)?(?:early|mid|late)|(?:the\s+)?(?:beginning|start|middle|end|close)\s+of)"
+_POS_RE = r"(?:(?:the\s+)?(?:early|mid|late)|(?:the\s+)?(?:beginning|start|middle|end|close)\s+of|(?:end|start)(?=-))"  # "end-2009"
 # Words between a number and its unit that leave the length as it is ("five straight days";
 # "ten trading days" counts the days the market is open, still days).
 _SPAN_ADJECTIVE_RE = r"(?:consecutive|straight|successive|full|whole|more|additional|extra|trading|business|working)"
 _QUANTITY_RE = (
-    rf"(?:half\s+an?\s+{_UNIT_RE}|{_NUMBER_RE}{_HALF_RE}?[-\s]+(?:{_SPAN_ADJECTIVE_RE}\s+)?{_UNITS_RE}{_HALF_RE}?|{_VAGUE_RE}\s+{_UNITS_RE})"
+    rf"(?:half\s+an?\s+{_UNIT_RE}|(?:an?\s+)?(?:quarter|half)[-\s]century|{_NUMBER_RE}{_HALF_RE}?[-\s]+(?:{_SPAN_ADJECTIVE_RE}\s+)?{_UNITS_RE}{_HALF_RE}?|{_VAGUE_RE}\s+{_UNITS_RE})"
 )
 _ZONE_NAME_RE = r"(?:(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|PST|PDT|PT)|(?:local|New\s+York|London|Tokyo|Hong\s+Kong)\s+time)"
 _ZONE_RE = rf"(?:\s+{_ZONE_NAME_RE})?"
@@ -329,6 +342,8 @@ def _quantity(text: str) -> tuple[float | None, str] | None:
     if not unit_match:
         return None
     unit = "century" if unit_match.group(1).startswith("centur") else unit_match.group(1)
+    if fraction := re.fullmatch(r"(?:an? )?(quarter|half) century", words):
+        return {"quarter": 0.25, "half": 0.5}[fraction.group(1)], "century"  # "a quarter-century"
     if words.startswith("half"):
         return 0.5, unit
     half = 0.5 if "and a half" in words else 0.0
@@ -426,6 +441,7 @@ def _compiled_trigger(trigger: str) -> re.Pattern:
 
 _MONTH_TRIGGER = r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _DIGIT_TRIGGER = r"\d+"  # a number, not each digit: one window per number
+_DAY_PART_TRIGGER = r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)"  # shared: one search
 _UNIT_TRIGGER = r"\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
 
 
@@ -454,12 +470,20 @@ def _year_or_anchor(match_year: str | None, ctx: _Context) -> int | None:
     return int(match_year)
 
 
-@_rule(_MONTH_TRIGGER, rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>{_DAY_RE})(?:\s+of)?\s+(?P<m>{_MONTH_RE})(?:\s*,?\s+(?P<y>{_YEAR_RE}|['’]\d\d))?(?!\w)"
-       rf"|\b(?:(?P<wd2>{_WEEKDAY_RE}),?\s+)?(?P<m2>{_MONTH_RE})\s+(?P<d2>{_DAY_RE})(?:\s*,?\s+(?P<y2>{_YEAR_RE}|['’]\d\d))?(?!\w|[:.,]\d)")
+# Between the days of a range: "March 4-6", "4 and 5 March", "from March 4 to 6".
+_RANGE_SEP_RE = r"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)"
+_DAY_OF_MONTH_RE = (
+    rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>{_DAY_RE})(?:\s+of)?\s+(?P<m>{_MONTH_RE})(?:\s*,?\s+(?P<y>{_YEAR_RE}|['’]\d\d))?(?!\w)"
+    rf"|\b(?:(?P<wd2>{_WEEKDAY_RE}),?\s+)?(?P<m2>{_MONTH_RE})\s+(?P<d2>{_DAY_RE})(?:\s*,?\s+(?P<y2>{_YEAR_RE}|['’]\d\d)"
+    # "March 4-6, 2008": the first day, with the year written after the last
+    rf"|(?={_RANGE_SEP_RE}{_DAY_RE}\s*,?\s+(?P<ry>{_YEAR_RE})(?!\w)))?(?!\w|[:.,]\d)")
+
+
+@_rule(_MONTH_TRIGGER, _DAY_OF_MONTH_RE)
 def _day_of_month(m: re.Match, ctx: _Context) -> _Value | None:
     month = _MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")]
-    day = int(re.match(r"\d+", m.group("d") or m.group("d2")).group())
-    year_text = m.group("y") or m.group("y2")
+    day = _day_number(m.group("d") or m.group("d2"))
+    year_text = m.group("y") or m.group("y2") or m.group("ry")
     year = _year_or_anchor(year_text, ctx)
     if year_text:
         if year is None:
@@ -469,6 +493,58 @@ def _day_of_month(m: re.Match, ctx: _Context) -> _Value | None:
         return _Value("DATE", None, None, True)
     day_date = _month_day(ctx, month, day, m.start(), m.group("wd") or m.group("wd2"))
     return None if day_date is None else _Value("DATE", day_date.isoformat(), None, True)
+
+
+_DAY_OF_MONTH = re.compile(_DAY_OF_MONTH_RE, re.IGNORECASE)
+
+
+@_rule(_DAY_PART_TRIGGER, rf"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{_WEEKDAY_RE})(?![\w,])"
+       rf"|(?P<date>(?:{_WEEKDAY_RE},?\s+)?(?:(?:the\s+)?{_DAY_RE}(?:\s+of)?\s+{_MONTH_RE}|{_MONTH_RE}\s+{_DAY_RE})(?:\s*,?\s+(?:{_YEAR_RE}|['’]\d\d))?)(?!\w|[:.,]\d))")
+def _part_of_date(m: re.Match, ctx: _Context) -> _Value | None:
+    """"the night of March 3", "the morning of Tuesday": that part of the day, one TIME (TimeML
+    marks the whole phrase, as TIDES did: 2009-03-03TNI)."""
+    part = _DAY_PARTS[m.group("part").lower()]
+    if m.group("wd"):
+        if ctx.anchor_date is None:
+            return _Value("TIME", None, None, True)
+        day = _weekday_date(ctx, _WEEKDAYS[m.group("wd").lower().rstrip(".")], m.start(), None)
+        return _Value("TIME", f"{day.isoformat()}T{part}", None, True)
+    date = _DAY_OF_MONTH.fullmatch(ctx.text, m.start("date"), m.end("date"))
+    value = date and _day_of_month(date, ctx)
+    if not value or not value.value:
+        return None
+    return _Value("TIME", f"{value.value}T{part}", None, value.relative)
+
+
+_RANGE_START = re.compile(rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>{_DAY_RE}){_RANGE_SEP_RE}$")
+
+
+@_rule(_MONTH_TRIGGER, rf"(?<![\w.,:/$£€-])(?P<d1>{_DAY_RE})(?={_RANGE_SEP_RE}(?:the\s+)?{_DAY_RE}(?:\s+of)?\s+(?P<m1>{_MONTH_RE})(?:\s*,?\s+(?P<y1>{_YEAR_RE}))?(?!\w))"
+       rf"|(?<=[-–\s])(?P<d2>{_DAY_RE})(?:\s*,?\s+(?P<y2>{_YEAR_RE})(?![\w%]|[.,]\d)|(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|and|or|when|with|for|from|to)\b))")
+def _range_day(m: re.Match, ctx: _Context) -> _Value | None:
+    """The day of a range that names no month itself: "4" in "4 and 5 March", "6, 2008" in
+    "March 4-6, 2008" (HeidelTime's date_r2b, r4b); it takes the month, and year, of the other
+    end, and the year of the range's start where none is written."""
+    if m.group("d1"):
+        month, day, year_text, start = m.group("m1"), m.group("d1"), m.group("y1"), m.start()
+        first_day = day
+    else:
+        start_match = _RANGE_START.search(ctx.text, max(0, m.start() - 30), m.start())
+        if not start_match:
+            return None
+        month, day, year_text, start = start_match.group("m"), m.group("d2"), m.group("y2"), start_match.start()
+        first_day = start_match.group("d")
+    month, day, first_day = _MONTHS[month.lower().rstrip(".")], _day_number(day), _day_number(first_day)
+    if year_text:
+        return _date_value(int(year_text), month, day)
+    if ctx.anchor_date is None:
+        return _Value("DATE", None, None, True)
+    first = _month_day(ctx, month, first_day, start)  # the range's year: its first day's, by the tense
+    return None if first is None else _date_value(first.year, month, day, relative=True)
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
 
 
 def _month_day(ctx: _Context, month: int, day: int, char: int, weekday: str | None = None) -> dt.date | None:
@@ -563,16 +639,27 @@ def _month(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{year:04d}-{month0 + 1:02d}", mod, True)
 
 
-@_rule(r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", rf"\b(?:(?P<pos>early|late)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\w)")
+@_rule(r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", rf"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\w)")
 def _weekday(m: re.Match, ctx: _Context) -> _Value | None:
+    """A weekday near the anchor; the end of a range ("from Tuesday to Friday") is the first
+    such day after its start, whatever the tense."""
     if ctx.anchor_date is None:
         return _Value("TIME" if m.group("part") else "DATE", None, None, True)
     weekday = _WEEKDAYS[m.group("wd").lower().rstrip(".")]
-    day = _weekday_date(ctx, weekday, m.start(), _relation(m.group("rel") or ""))
+    relation = _relation(m.group("rel") or "")
+    range_start = None if relation else _WEEKDAY_RANGE_START.search(ctx.text, max(0, m.start() - 30), m.start())
+    if range_start:
+        first = _weekday_date(ctx, _WEEKDAYS[range_start.group("wd").lower().rstrip(".")], range_start.start(), _relation(range_start.group("rel") or ""))
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 or 7)
+    else:
+        day = _weekday_date(ctx, weekday, m.start(), relation)
     mod = _position_mod(m.group("pos"))
     if m.group("part"):
         return _Value("TIME", f"{day.isoformat()}T{_DAY_PARTS[m.group('part').lower()]}", mod, True)
     return _Value("DATE", day.isoformat(), mod, True)
+
+
+_WEEKDAY_RANGE_START = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY_RE})\s*(?:[-–]|to|until|till|through|thru)\s*$", re.IGNORECASE)
 
 
 def _weekday_date(ctx: _Context, weekday: int, char: int, relation: str | None) -> dt.date:
@@ -604,27 +691,42 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
 
 
-# Holidays that name one day a year (US federal dates where countries differ).
+# Holidays that name one day a year (US federal dates where countries differ), keyed by
+# _holiday_key: lower case, without apostrophes, dots and commas.
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
-    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
-    "valentine's day": lambda y: dt.date(y, 2, 14), "halloween": lambda y: dt.date(y, 10, 31),
+    "new years day": lambda y: dt.date(y, 1, 1), "new years eve": lambda y: dt.date(y, 12, 31),
+    "valentines day": lambda y: dt.date(y, 2, 14), "halloween": lambda y: dt.date(y, 10, 31),
     "independence day": lambda y: dt.date(y, 7, 4), "bastille day": lambda y: dt.date(y, 7, 14),
-    "st. patrick's day": lambda y: dt.date(y, 3, 17), "easter": _easter,
+    "st patricks day": lambda y: dt.date(y, 3, 17), "easter": _easter,
     "easter sunday": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "may day": lambda y: dt.date(y, 5, 1), "canada day": lambda y: dt.date(y, 7, 1),
+    "australia day": lambda y: dt.date(y, 1, 26), "anzac day": lambda y: dt.date(y, 4, 25),
+    "remembrance day": lambda y: dt.date(y, 11, 11), "armistice day": lambda y: dt.date(y, 11, 11),
+    "veterans day": lambda y: dt.date(y, 11, 11), "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3), "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "fathers day": lambda y: _nth_weekday(y, 6, 6, 3),
 }
 
 
-@_rule(r"\b(?-i:Christmas|Boxing|New|Valentine|Halloween|Independence|Bastille|St|Easter|Good|Thanksgiving|Black|Labo|Memorial)", r"\b(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day"
-       r"|Halloween|Independence\s+Day|Bastille\s+Day|St\.\s+Patrick['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
-       r"|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Labou?r\s+Day|Memorial\s+Day))(?:\s*,?\s+(?P<y>" + _YEAR_RE + r"))?(?!\w)")
+def _holiday_key(name: str) -> str:
+    key = re.sub(r"['’.,]", "", name.lower()).replace("labour", "labor").replace("saint ", "st ").replace(" jr ", " ")
+    return " ".join(key.split())
+
+
+@_rule(r"\b(?-i:Christmas|Boxing|New|Valentine|Halloween|Independence|Bastille|St|Saint|Easter|Good|Thanksgiving|Black|Labo|Memorial|May|Canada|Australia|Anzac|Remembrance|Armistice|Veteran|Martin|President|Columbus|Father)",
+       r"\b(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day"
+       r"|Halloween|Independence\s+Day|Bastille\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
+       r"|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Labou?r\s+Day|Memorial\s+Day|May\s+Day|Canada\s+Day|Australia\s+Day"
+       r"|Anzac\s+Day|Remembrance\s+Day|Armistice\s+Day|Veterans['’]?\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day"
+       r"|Presidents['’]?\s+Day|Columbus\s+Day|Father['’]s\s+Day))(?:\s*,?\s+(?P<y>" + _YEAR_RE + r"))?(?!\w)")
 def _holiday(m: re.Match, ctx: _Context) -> _Value | None:
-    name = " ".join(m.group("h").lower().replace("’", "'").replace("labour", "labor").split())
+    name = _holiday_key(m.group("h"))
     date_of = _HOLIDAYS[name]
     if m.group("y"):
         return _Value("DATE", date_of(int(m.group("y"))).isoformat(), None, False)
@@ -700,6 +802,8 @@ def _names_a_product(char: int, ctx: _Context) -> bool:
 @_rule(r"\d+|ties\b", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:the\s+)?(?:(?P<full>1[5-9]\d0|20\d0)s|['’](?P<two>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'’])")
 def _decade(m: re.Match, ctx: _Context) -> _Value | None:
     mod = _position_mod(m.group("pos"))
+    if m.group("full") and re.fullmatch(r"1[5-9]00", m.group("full")):
+        return _Value("DATE", m.group("full")[:2], mod, False)  # "the 1800s" is the century, not its first decade
     if m.group("full"):
         return _Value("DATE", m.group("full")[:3], mod, False)
     digits = int(m.group("two")) if m.group("two") else {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}[m.group("word").lower()]
@@ -713,11 +817,18 @@ def _decade(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{year // 10:03d}", mod, True)
 
 
-@_rule(r"\bcentur", r"\b(?:(?P<pos>the\s+(?:early|mid|late)|the\s+(?:beginning|start|middle|end)\s+of\s+the)[-\s]+)?(?P<ord>\d{2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)[-\s]+century(?![\w-])")
+_CENTURY_ORDINAL_RE = r"(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)"
+
+
+@_rule(r"\bcentur", rf"\b(?:(?P<pos>the\s+(?:early|mid|late)|the\s+(?:beginning|start|middle|end)\s+of\s+the)[-\s]+)?(?P<ord>{_CENTURY_ORDINAL_RE})"
+       rf"(?:[-\s]+centur(?:y|ies)(?![\w-])|(?=\s+(?:and|or|to|through)\s+(?:the\s+)?{_CENTURY_ORDINAL_RE}[-\s]+centuries\b))")
 def _century(m: re.Match, ctx: _Context) -> _Value | None:
+    """"the 20th century", "the 19th and 20th centuries" (two timexes, as TimeML marks each)."""
     words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
     ordinal = m.group("ord").lower()
-    number = words.get(ordinal) or int(ordinal[:2])
+    number = words.get(ordinal) or int(re.match(r"\d+", ordinal).group())
+    if m.group(0).lower().endswith("centuries") and not re.search(r"\b(?:and|or|to|through)\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 14):m.start()], re.IGNORECASE):
+        return None  # "21st centuries" alone is no date
     pos = m.group("pos")
     mod = _position_mod(pos.replace(" the", "") if pos else None)
     return _Value("DATE", f"{number - 1:02d}", mod, False)
@@ -765,7 +876,7 @@ def _quarter(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{year}-{letter}{index + 1}", mod, True)
 
 
-@_rule(r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)", r"\b(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+@_rule(_DAY_PART_TRIGGER, r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
        r"|\b(?P<rel>this|last)\s+(?P<part2>morning|afternoon|evening|night)\b")
 def _deictic_day(m: re.Match, ctx: _Context) -> _Value | None:
     word = (m.group("w") or "").lower()
@@ -776,21 +887,24 @@ def _deictic_day(m: re.Match, ctx: _Context) -> _Value | None:
     if m.group("rel") and m.group("rel").lower() == "last" and m.group("part2").lower() == "night":
         offset = -1
     day = (ctx.anchor_date + dt.timedelta(days=offset)).isoformat()
-    if word == "today" and not part and _means_nowadays(m, ctx):
+    mod = _position_mod(m.group("pos"))  # "late yesterday", "earlier today" (HeidelTime's date_r5b)
+    if word == "today" and not part and not mod and _means_nowadays(m, ctx):
         return _Value("DATE", "PRESENT_REF", None, False)
     if word == "tonight":
-        return _Value("TIME", f"{day}TNI", None, True)
+        return _Value("TIME", f"{day}TNI", mod, True)
     if part:
-        return _Value("TIME", f"{day}T{_DAY_PARTS[part.lower()]}", None, True)
-    return _Value("DATE", day, None, True)
+        return _Value("TIME", f"{day}T{_DAY_PARTS[part.lower()]}", mod, True)
+    return _Value("DATE", day, mod, True)
 
 
-@_rule(r"\b(?:week|month|quarter|year|decade|century|day)", r"\b(?:(?P<pos>early|late|earlier|later|the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?P<rel>this(?:\s+past)?|last|next|the\s+(?:last|past|next|coming|previous|prior|preceding|following|same|current|latest)|the)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade|century|weekend|day)(?![\w-])"
+@_rule(r"\b(?:week|month|quarter|year|decade|century|day)", r"\b(?:(?P<pos>early|late|earlier|later|the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?P<rel>this(?:\s+past)?|last|next|the\s+(?:last|past|next|coming|previous|prior|preceding|following|same|current|latest)|that(?:\s+same)?|the)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade|century|weekend|day)(?![\w-])"
        r"|\b(?P<pos2>(?:early|late|the\s+(?:beginning|start|middle|end)\s+of))\s+(?P<unit2>year|month|week)\b"
        r"|\b(?P<unit3>year|month)[-\s](?P<pos3>end)\b(?![-\s]\d)")
 def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
     """"this week", "next year", "earlier this month" (HeidelTime's START, "later" END), and
-    anaphoric "the following week", "the same year", "the prior quarter", "the quarter"."""
+    anaphoric "the following week", "the same year", "the prior quarter", "the quarter", "that
+    day", "later that year" (the day or year of the last date mentioned, TimeML's anchored
+    dates; with none before them they are left out rather than read as the DCT's)."""
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     mod = _position_mod(m.group("pos") or m.group("pos2") or m.group("pos3"))
     words = (m.group("rel") or "the").lower().split()
@@ -803,7 +917,10 @@ def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
         return _Value("DURATION", _duration(1, unit), mod, False)  # the twelve months up to now
     if unit == "decade" and words[0] == "the" and words[-1] in ("next", "last", "coming", "following"):
         return _Value("DURATION", "P10Y", mod, False)
-    anaphoric = words[0] == "the" and words[-1] in ("following", "next", "previous", "prior", "preceding", "same")
+    demonstrative = words[0] == "that"
+    if demonstrative and not _determines(ctx, m.start("rel")):
+        return None  # "said that day-care ...", "the claim that year-end ...": a conjunction
+    anaphoric = demonstrative or words[0] == "the" and words[-1] in ("following", "next", "previous", "prior", "preceding", "same")
     if unit == "day" and not anaphoric:
         return None  # "this day", "next day": idioms more often than dates
     if ctx.anchor_date is None:
@@ -817,11 +934,11 @@ def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
         same_unit = ctx.last_mention(m.start(), coarsest, coarsest)
         if same_unit and ctx.same_sentence(same_unit.start, m.start()):
             mention = same_unit  # "third-quarter profit, reported on Tuesday, rose from the previous quarter"
-        if mention is None and (named_quarter or words[-1] == "same"):
+        if mention is None and (named_quarter or words[-1] == "same" or demonstrative):
             return None
     reference = mention.first_day if mention else ctx.anchor_date
     relation = {"following": "next", "coming": "next", "previous": "last", "prior": "last", "preceding": "last", "latest": "last",
-                "past": "last", "same": "this", "the": "this", "current": "this"}.get(words[-1], words[-1])
+                "past": "last", "same": "this", "the": "this", "that": "this", "current": "this"}.get(words[-1], words[-1])
     if unit == "weekend":
         return _Value("DATE", _weekend(reference, relation, ctx.tense(m.start())), mod, True)
     if unit == "year" and implicit:
@@ -831,6 +948,13 @@ def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
         elif mod == "START" and tense == "future" and reference.month >= 7:
             relation = "next"
     return _shift_value(reference, unit, relation, mod)
+
+
+def _determines(ctx: _Context, char: int) -> bool:
+    """Whether the word at ``char`` ("that") is the determiner of the noun after it; True
+    without a parse."""
+    token = ctx.token_at(char)
+    return not ctx.parsed or token is None or token.dep_ == "det" or token.tag_ == "DT" and token.head.i > token.i
 
 
 def _weekend(reference: dt.date, relation: str, tense: str | None) -> str:
@@ -865,7 +989,74 @@ def _shift_value(reference: dt.date, unit: str, relation: str, mod: str | None =
     return _Value("DATE", f"{reference.year // 100 + step:02d}", mod, True)
 
 
-@_rule(r"\bago\b", rf"\b(?:(?P<mod>{_MOD_RE})\s+)?(?P<q>{_QUANTITY_RE})\s+ago\b")
+# What may follow an adverbial "before"/"after" ("the day before, ..."), as opposed to the
+# object of a preposition ("the day before the vote"), which makes "the day" a timex of its own.
+_STANDS_ALONE = re.compile(r"\s*(?:[.,;:!?)\"”’'—–]|--|$|\n|(?:and|but|or|when|while|as|because|so|too|already|though)\b)", re.IGNORECASE)
+
+
+@_rule(r" (?:before|after)\b", r"\bthe\s+(?P<unit>day|week|month|year|weekend|morning|afternoon|evening|night)\s+(?P<dir>before|after)(?:\s+(?P<deictic>yesterday|tomorrow|last)\b)?(?![\w-])")
+def _unit_before_after(m: re.Match, ctx: _Context) -> _Value | None:
+    """"the day before", "the year after", "the night before": the unit before or after the last
+    date mentioned, the DCT when no date at all comes before it (HeidelTime's UNDEF-REF); after
+    a coarser date only ("in May ... the week before") it is left out. "The day before
+    yesterday", "the day after tomorrow", "the year before last" count from the DCT. Only where
+    "before"/"after" stands alone: in "the day before the vote" TimeML marks "the day" and links
+    it to the event."""
+    unit, later = m.group("unit").lower(), m.group("dir").lower() == "after"
+    if m.group("deictic"):
+        deictic = m.group("deictic").lower()
+        if later != (deictic == "tomorrow") or (unit == "day") == (deictic == "last") or unit == "weekend" or unit in _DAY_PARTS:
+            return None  # "the day before tomorrow", "the day before last", "the night before last"
+        if ctx.anchor_date is None:
+            return _Value("DATE", None, None, True)
+        if deictic == "last":  # "the week before last": two units back
+            previous = value_span(_shift_value(ctx.anchor_date, unit, "last").value)[0].date()
+            return _shift_value(previous, unit, "last")
+        return _Value("DATE", (ctx.anchor_date + dt.timedelta(days=2 if later else -2)).isoformat(), None, True)
+    if not _STANDS_ALONE.match(ctx.text, m.end()):
+        token = ctx.token_at(m.start("dir"))
+        if not ctx.parsed or token is None or token.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in token.children):
+            return None
+    part = _DAY_PARTS.get(unit)
+    if ctx.anchor_date is None or ctx.mentions is None:
+        return _Value("TIME" if part else "DATE", None, None, True)
+    mention = ctx.last_mention(m.start(), "day" if part else "week" if unit == "weekend" else unit)
+    if mention is None and ctx.last_mention(m.start(), "century"):
+        return None  # "in May ... the week before": the week of an event, not of a date named
+    reference = mention.first_day if mention else ctx.anchor_date
+    relation = "next" if later else "last"
+    if part:
+        day = reference + dt.timedelta(days=1 if later else -1)
+        return _Value("TIME", f"{day.isoformat()}T{part}", None, True)
+    if unit == "weekend":
+        return _Value("DATE", _weekend(reference, relation, None), None, True)
+    return _shift_value(reference, unit, relation)
+
+
+@_rule(_DAY_PART_TRIGGER, r"\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+(?:next|following|previous|same))\s+(?P<part>morning|afternoon|evening|night)\b")
+def _anaphoric_day_part(m: re.Match, ctx: _Context) -> _Value | None:
+    """"that night", "later that evening", "the next morning", "the previous night": a part of
+    the day of the last date mentioned, or of the day after or before it; "the next morning"
+    with no date at all before it counts from the DCT; after a coarser date ("in May") or with
+    "that" and no date it is left out (its day is an event's, unknown here)."""
+    words = m.group("rel").lower().split()
+    if words[0] == "that" and not _determines(ctx, m.start("rel")):
+        return None
+    if ctx.anchor_date is None or ctx.mentions is None:
+        return _Value("TIME", None, None, True)
+    mention = ctx.last_mention(m.start(), "day")
+    if mention is None and (words[0] == "that" or ctx.last_mention(m.start(), "century")):
+        return None
+    step = {"next": 1, "following": 1, "previous": -1}.get(words[-1], 0)
+    day = (mention.first_day if mention else ctx.anchor_date) + dt.timedelta(days=step)
+    return _Value("TIME", f"{day.isoformat()}T{_DAY_PARTS[m.group('part').lower()]}", _position_mod(m.group("pos")), True)
+
+
+# "two years back" as a date: "back" closing the phrase, not "back to", "back home".
+_BACK_RE = r"back(?=\s*(?:[,.;:!?)]|$)|\s+(?:when|and|but)\b)"
+
+
+@_rule(r"\b(?:ago|back)\b", rf"\b(?:(?P<mod>{_MOD_RE})\s+)?(?P<q>{_QUANTITY_RE})\s+(?:ago\b|{_BACK_RE})")
 def _ago(m: re.Match, ctx: _Context) -> _Value | None:
     parsed = _quantity(m.group("q"))
     if parsed is None:
@@ -961,7 +1152,7 @@ def _year_ago_period(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", _years_before(this, 1), None, True)
 
 
-@_rule(_UNIT_TRIGGER, rf"(?<![\w.,-])(?:(?P<mod>{_MOD_RE})\s+)?(?:(?P<the>the(?:\s+(?:last|past|next|coming|first|final|previous|following|entire|whole))?)\s+)?(?P<q>{_QUANTITY_RE})(?:[-\s]long|(?<=s)['’](?=\s))?(?![\w-]|'s\s)"
+@_rule(_UNIT_TRIGGER, rf"(?<![\w.,-])(?:(?P<mod>{_MOD_RE})\s+)?(?:(?P<the>the\s+(?:last|past|next|coming|first|final|previous|following|entire|whole)|the(?!\s+{_NUMBER_RE}-{_UNIT_RE}\b))\s+)?(?P<q>{_QUANTITY_RE})(?:[-\s]long|(?<=s)['’](?=\s))?(?![\w-]|'s\s)"
        rf"|\b(?P<bare>(?:recent|the\s+(?:last|past|next|coming)(?:\s+(?:few|several))?)\s+(?:{_UNIT_RE}s))\b"
        rf"|\b(?P<plural>(?:second|minute|hour|day|week|month|year|decade)s)\b"
        rf"|(?<![\w-])(?P<low>{_NUMBER_RE})(?=\s+(?:and|to|or)\s+{_NUMBER_RE}\s+{_UNITS_RE}\b|[-–]\d+\s+{_UNITS_RE}\b)")
@@ -999,11 +1190,31 @@ def _duration_rule(m: re.Match, ctx: _Context) -> _Value | None:
         return None  # "some days" is as often "on some days"
     if amount == 1 and re.match(r"an?\s", quantity) and ctx.word_before(m.start()) in ("every", "each", "per", "once", "twice", "times"):
         return None  # "twice a year": left to the set rule
+    if amount == 1 and re.match(r"an?\s", quantity) and m.group(0).lower().endswith("long"):
+        return None  # "a year-long inquiry": the article is the inquiry's; left to the rule for "year-long"
     mod = _MODIFIERS.get(" ".join((m.group("mod") or "").lower().split()))
+    if amount == 1 and re.match(r"an?\s", quantity) and not (m.group("the") or mod) and _RATE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return _Value("SET", _duration(1, unit), None, False)  # "$40,000 a year": a rate (HeidelTime's set_r2e)
     return _Value("DURATION", _duration(amount, unit), mod, False)
 
 
-@_rule(r"\b(?:every|each|per|daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|once|twice|times)\b", rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_NUMBER_RE})\s+)?(?P<unit>{_UNITS_RE}|{_WEEKDAY_RE}|morning|afternoon|evening|night|{_SEASON_RE})\b"
+# An amount right before "a year", "a day", which makes it a rate: "$40,000 a year", "12 hours a
+# day", "two meals a day" (a four-digit year is no amount: "in 2007 a year after ...").
+_RATE = re.compile(
+    r"(?<![\w.,])(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|dozens?|hundreds?|thousands?|millions?|billions?)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+
+
+@_rule(r"long\b", r"(?<![\w-])(?P<unit>second|minute|hour|day|night|week|month|year|decade|century|centuries)(?P<plural>s)?-?long(?![\w-])")
+def _lasting(m: re.Match, ctx: _Context) -> _Value | None:
+    """"a year-long inquiry", "the weeklong festival", "months-long talks": a length written as
+    one adjective; TimeML leaves the noun's article out of the timex."""
+    unit = m.group("unit").lower()
+    plural = bool(m.group("plural")) or unit == "centuries"
+    return _Value("DURATION", _duration(None if plural else 1, "century" if unit.startswith("centur") else unit), None, False)
+
+
+@_rule(r"\b(?:every|each|per|daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|once|twice|times)\b", rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_VAGUE_RE}|{_NUMBER_RE})\s+)?(?P<unit>{_UNITS_RE}|{_WEEKDAY_RE}|{_MONTH_RE}|morning|afternoon|evening|night|{_SEASON_RE})\b"
        r"|\b(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b"
        rf"|\b(?:once|twice|(?:three|four|five|six|\d+)\s+times)\s+(?:a|an|per)\s+(?P<unit2>{_UNIT_RE})\b")
 def _set(m: re.Match, ctx: _Context) -> _Value | None:
@@ -1018,18 +1229,40 @@ def _set(m: re.Match, ctx: _Context) -> _Value | None:
         return _Value("SET", f"XXXX-XX-XXT{_DAY_PARTS[lowered]}", None, False)
     if lowered in _SEASONS:
         return _Value("SET", f"XXXX-{_SEASONS[lowered]}", None, False)
+    if lowered in _MONTHS:
+        return _Value("SET", f"XXXX-{_MONTHS[lowered]:02d}", None, False)  # "each September" (HeidelTime's set_r1c)
     unit = "century" if lowered.startswith("centur") else lowered.rstrip("s")
-    count = (m.group("n") or "one").lower()
+    count = " ".join((m.group("n") or "one").lower().split())
+    if count in _VAGUE_NUMBERS:
+        return _Value("SET", _duration(None, unit), None, False)  # "every few years"
     amount = 2 if count == "other" else (_quantity(f"{count} {unit}") or (1, unit))[0]  # "every other week"
     return _Value("SET", _duration(amount or 1, unit), None, False)
 
+
+@_rule(r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", r"\b(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:s(?:\s+(?P<part>morning|afternoon|evening|night)s?)?|\s+(?P<parts>morning|afternoon|evening|night)s)\b")
+def _weekly(m: re.Match, ctx: _Context) -> _Value | None:
+    """"on Mondays", "Monday afternoons", "Friday nights": a weekday that recurs, a TimeML SET
+    (HeidelTime's set_r6; the plural weekday is the same set said without "every")."""
+    previous = ctx.token_at(m.start())
+    previous = previous.nbor(-1) if previous is not None and previous.i > 0 else None
+    if previous is not None and previous.is_title and not previous.is_sent_start and not previous.is_stop:
+        return None  # "Happy Mondays", "Cyber Mondays": a name
+    weekday = _WEEKDAYS[m.group("wd").lower()] + 1
+    part = m.group("part") or m.group("parts")
+    time = f"T{_DAY_PARTS[part.lower()]}" if part else ""
+    return _Value("SET", f"XXXX-WXX-{weekday}{time}", None, False)
+
+
+_ZONE_NAME = re.compile(_ZONE_NAME_RE, re.IGNORECASE)
+# Words before a time with seconds that make it a clock time ("at 10:15:30"), not a race time.
+_CLOCK_PREPOSITIONS = ("at", "until", "till", "by", "from", "since", "before", "after", "around", "about")
 
 # The day a clock time is given on: "10:30 GMT on Friday", "5 p.m. on Nov. 14".
 _CLOCK_DAY_RE = rf"{_WEEKDAY_RE}|today|yesterday|tomorrow|{_MONTH_RE}\s+{_DAY_RE}(?:,?\s+{_YEAR_RE})?(?![\w:])"
 
 
-@_rule(r"\d+|\b(?:noon|midday|midnight)", rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_CLOCK_DAY_RE}))?"
-       rf"|(?<![\d:.])(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:]){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd2>{_CLOCK_DAY_RE}))?"
+@_rule(r"\d+|\b(?:noon|midday|midnight)", rf"(?<![\w.,$£€])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_CLOCK_DAY_RE}))?"
+       rf"|(?<![\d:.])(?P<h2>[01]?\d|2[0-3])(?::|\.(?=\d\d\s+{_ZONE_NAME_RE}))(?P<min2>[0-5]\d)(?::(?P<sec2>[0-5]\d))?(?![\d:]){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd2>{_CLOCK_DAY_RE}))?"
        # Wire services write times as four digits and a zone: "at 1600 GMT".
        rf"|(?<![\w$£€.,:])(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)\s+{_ZONE_NAME_RE}(?!\w)(?:,?\s+(?:on\s+)?(?P<wd3>{_CLOCK_DAY_RE}))?"
        rf"|\b(?P<noon>noon|midday|midnight)\b(?P<noon_zone>{_ZONE_RE})(?:,?\s+(?:on\s+)?(?P<wd4>{_CLOCK_DAY_RE}))?")
@@ -1048,6 +1281,8 @@ def _clock_time(m: re.Match, ctx: _Context) -> _Value | None:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     day_word = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")
+    if m.group("sec2") and not (day_word or _ZONE_NAME.search(m.group(0))) and ctx.word_before(m.start()) not in _CLOCK_PREPOSITIONS:
+        return None  # "finished in 2:08:45": an elapsed time, left to the duration rule
     if ctx.anchor_date is None:
         return _Value("TIME", None, None, True)
     day = ctx.anchor_date
@@ -1063,15 +1298,29 @@ def _clock_time(m: re.Match, ctx: _Context) -> _Value | None:
                 return None
         else:
             day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(lowered, 0))
-    return _Value("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", None, True)
+    seconds = f":{m.group('sec2')}" if m.group("sec2") else ""
+    return _Value("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{seconds}", None, True)
+
+
+@_rule(r":\d\d:\d\d", rf"(?<![\w:.])(?P<h>\d{{1,2}}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)(?![\w:]|\.\d|\s*(?:a\.?m\b|p\.?m\b)|\s+{_ZONE_NAME_RE})")
+def _elapsed(m: re.Match, ctx: _Context) -> _Value | None:
+    """"finished in 2:08:45": a race or flight time in hours, minutes and seconds is a duration
+    (PT2H8M45S); a clock time with seconds comes with a.m./p.m. or a zone, or after "at"."""
+    if ctx.word_before(m.start()) in _CLOCK_PREPOSITIONS:
+        return None
+    hours, minutes, seconds = (int(m.group(g)) for g in ("h", "min", "sec"))
+    value = "PT" + "".join(f"{n}{letter}" for n, letter in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
+    return _Value("DURATION", value if value != "PT" else "PT0S", None, False)
 
 
 @_rule(r"\b(?:now|current|nowaday|present|these|moment|recent|lately|past|time|future|years\s+ahead)", r"\b(?P<present>now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+day)?|these\s+days|at\s+the\s+moment|right\s+now)\b"
-       r"|\b(?P<past>recently|lately|the\s+past|at\s+the\s+time)\b(?!\s+(?:\w+\s+)?(?:days|weeks|months|years|decades))"
+       rf"|\b(?P<past>recently|lately|the\s+past|at\s+the\s+time)\b(?!\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)|\s+(?:{_NUMBER_RE}|few|several)\b)"
        r"|\b(?P<future>the\s+(?:near\s+|distant\s+)?future|(?<=\bin\s)future|the\s+years\s+ahead)\b")
 def _reference(m: re.Match, ctx: _Context) -> _Value | None:
     text = m.group(0).lower()
     if m.group("present"):
+        if _is_label_now(m, ctx):
+            return None
         return _Value("DATE", "PRESENT_REF", None, False)
     if m.group("past"):
         if text.startswith("at") and ctx.tense(m.start()) != "past":
@@ -1080,8 +1329,20 @@ def _reference(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", "FUTURE_REF", None, False)
 
 
+def _is_label_now(m: re.Match, ctx: _Context) -> bool:
+    """"Now" as a shop's price label ("Now $649.99", "now 30% off") or a word of a
+    capitalised name or button ("Buy Now", "Prime Now", "is Now Live"), not a time."""
+    if m.group(0).lower() not in ("now", "right now"):
+        return False
+    after = ctx.text[m.end():m.end() + 3].lstrip()
+    if after[:1] in "$£€¥" or after[:1].isdigit():
+        return True
+    before = ctx.text[max(0, m.start() - 3):m.start()].rstrip()
+    return m.group(0)[0].isupper() and bool(before) and (before[-1].isalnum() or before[-1] == "(")
+
+
 # Rules whose value depends on the dates mentioned before them: normalised again in text order.
-_ANAPHORIC = {_relative_unit, _ago, _earlier_later, _year_ago_period}
+_ANAPHORIC = {_relative_unit, _ago, _earlier_later, _year_ago_period, _unit_before_after, _anaphoric_day_part}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1109,7 +1370,7 @@ _PART_HOURS = {"MO": (6, 11), "AF": (12, 17), "EV": (18, 21), "NI": (22, 23), "D
 
 def _span(value: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None, str | None]:
     ts = pd.Timestamp
-    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", value):
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d)?", value):
         instant = ts(value)
         return instant, instant, "time"
     if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI|DT)", value):
