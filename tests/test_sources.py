@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import threading
 import time
+from collections import Counter
 
 import pandas as pd
 import pytest
@@ -194,6 +196,39 @@ def test_url_loading_from_local_server(http_server):
     assert "image/png" in errors.loc[f"{base}/image", "message"]
     assert "only http and https" in errors.loc["ftp://127.0.0.1/file", "message"]
     assert set(errors.stage) == {"fetch"}
+
+
+def test_urls_download_at_once_but_one_at_a_time_per_host_and_keep_their_order(http_server):
+    """Two host names for the same server: downloads overlap across hosts, never on one."""
+    base, routes = http_server
+    port = base.rsplit(":", 1)[1]
+    lock, busy, most = threading.Lock(), Counter(), Counter()
+
+    def story(request):
+        host = request.headers["Host"].split(":")[0]
+        with lock:
+            busy[host] += 1
+            busy["all"] += 1
+            most[host], most["all"] = max(most[host], busy[host]), max(most["all"], busy["all"])
+        time.sleep(0.2)
+        with lock:
+            busy[host] -= 1
+            busy["all"] -= 1
+        body = article_html(f"Story {request.path}").encode()
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html; charset=utf-8")
+        request.end_headers()
+        request.wfile.write(body)
+
+    urls = []
+    for n in range(4):
+        routes[f"/{n}"] = story
+        urls.append(f"http://{'127.0.0.1' if n % 2 else 'localhost'}:{port}/{n}")
+    corpus = wb.load(urls, nlp=False, fetch=FetchOptions(connections=4, per_host=1))
+
+    assert corpus.articles.source.tolist() == urls
+    assert most["127.0.0.1"] == most["localhost"] == 1
+    assert most["all"] == 2
 
 
 def test_declared_oversized_response_is_refused_before_download(http_server):

@@ -6,7 +6,8 @@ newsroom archive never sits in memory as a whole. An input that cannot be read
 becomes a :class:`LoadFailure` in the same stream instead of stopping it.
 
 URLs are fetched here, with a timeout, a size cap, a limit on redirects, the http
-and https schemes only and a polite User-Agent.
+and https schemes only and a polite User-Agent; several at once, but one at a time
+from any one host, and the stream keeps the order the sources gave.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ import gzip
 import hashlib
 import json
 import os
+import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
@@ -54,6 +58,8 @@ class FetchOptions(NamedTuple):
     max_bytes: int = 10_000_000
     max_redirects: int = 5
     user_agent: str = USER_AGENT
+    connections: int = 8  # downloads at once, over all hosts
+    per_host: int = 1  # downloads at once from one host, to be polite to it
 
 
 class RawInput(NamedTuple):
@@ -105,14 +111,64 @@ def iter_inputs(sources: str | os.PathLike | Iterable[str | os.PathLike], fetch:
         yield item
 
 
+class _Download(NamedTuple):
+    """A URL to fetch, with the collection metadata and source name its input will carry."""
+
+    url: str
+    metadata: dict
+    source: str
+
+
 def _iter_raw_inputs(sources, fetch: FetchOptions) -> Iterator[RawInput | LoadFailure]:
+    """The inputs in order, downloads running ahead in a pool of threads (at most
+    ``4 * fetch.connections`` inputs held back while the first one waits)."""
+    pool = ThreadPoolExecutor(max_workers=max(fetch.connections, 1), thread_name_prefix="workbench-fetch")
+    hosts = _HostSlots(fetch.per_host)
+    ahead: deque[RawInput | LoadFailure | Future] = deque()
+    try:
+        for item in _iter_unfetched(sources):
+            if isinstance(item, _Download):
+                item = pool.submit(hosts.run, urlparse(item.url).netloc, _fetch_input, item, fetch)
+            ahead.append(item)
+            while ahead and (len(ahead) > 4 * max(fetch.connections, 1) or _ready(ahead[0])):
+                yield _result(ahead.popleft())
+        while ahead:
+            yield _result(ahead.popleft())
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _ready(item) -> bool:
+    return not isinstance(item, Future) or item.done()
+
+
+def _result(item) -> RawInput | LoadFailure:
+    return item.result() if isinstance(item, Future) else item
+
+
+class _HostSlots:
+    """At most ``per_host`` calls at once for each host (a semaphore per host name)."""
+
+    def __init__(self, per_host: int):
+        self.per_host = max(per_host, 1)
+        self._slots: dict[str, threading.Semaphore] = {}
+        self._lock = threading.Lock()
+
+    def run(self, host: str, function, *args):
+        with self._lock:
+            slot = self._slots.setdefault(host, threading.Semaphore(self.per_host))
+        with slot:
+            return function(*args)
+
+
+def _iter_unfetched(sources) -> Iterator[RawInput | LoadFailure | _Download]:
     for locator in iter_locators(sources):
         if isinstance(locator, LoadFailure):
             yield locator
         elif _is_url(locator):
-            yield _fetch_input(locator, fetch, {})
+            yield _Download(locator, {}, locator)
         elif _has_suffix(locator, COLLECTION_SUFFIXES):
-            yield from _iter_collection(locator, fetch)
+            yield from _iter_collection(locator)
         else:
             yield _read_file(locator)
 
@@ -167,12 +223,12 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
             return response.url, html
 
 
-def _fetch_input(url: str, options: FetchOptions, metadata: dict, source: str | None = None) -> RawInput | LoadFailure:
+def _fetch_input(download: _Download, options: FetchOptions) -> RawInput | LoadFailure:
     try:
-        final_url, html = fetch_url(url, options)
+        final_url, html = fetch_url(download.url, options)
     except (requests.RequestException, FetchError) as exc:
-        return LoadFailure(source or url, "fetch", type(exc).__name__, str(exc))
-    return RawInput.of(source or url, "html", html, final_url, metadata)
+        return LoadFailure(download.source, "fetch", type(exc).__name__, str(exc))
+    return RawInput.of(download.source, "html", html, final_url, download.metadata)
 
 
 def iter_locators(sources) -> Iterator[str | LoadFailure]:
@@ -228,11 +284,11 @@ def _read_bytes(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
-def _iter_collection(path: str, fetch: FetchOptions) -> Iterator[RawInput | LoadFailure]:
+def _iter_collection(path: str) -> Iterator[RawInput | LoadFailure | _Download]:
     try:
         records = _iter_records(path)
         for row, record in records:
-            yield _record_input(f"{path}#{row}", record, fetch)
+            yield _record_input(f"{path}#{row}", record)
     except Exception as exc:  # a corrupt collection fails alone, after the rows it gave
         yield LoadFailure(path, "load", type(exc).__name__, f"cannot read collection: {exc}")
 
@@ -275,7 +331,7 @@ def _count_collection_rows(path: str) -> int:
         return sum(1 for line in lines if line.strip())
 
 
-def _record_input(source: str, record: dict, fetch: FetchOptions) -> RawInput | LoadFailure:
+def _record_input(source: str, record: dict) -> RawInput | LoadFailure | _Download:
     if "__error__" in record:
         return LoadFailure(source, "load", "JSONDecodeError", record["__error__"])
     metadata = {field: record[column] for column, field in METADATA_COLUMNS.items() if _present(record.get(column))}
@@ -285,7 +341,7 @@ def _record_input(source: str, record: dict, fetch: FetchOptions) -> RawInput | 
     if _present(record.get("text")):
         return RawInput.of(source, "body", str(record["text"]), url, metadata)
     if url:
-        return _fetch_input(url, fetch, metadata, source=source)
+        return _Download(url, metadata, source)
     return LoadFailure(source, "load", "KeyError", f"record has none of the columns {', '.join(CONTENT_COLUMNS)} (or they are empty)")
 
 
