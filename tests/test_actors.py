@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from workbench.nlp import load_model
-import pandas as pd
-
 from workbench import schema
-from workbench.nlp.actors import actor_renames, find_actors, unify_actors
+from workbench.nlp import load_model
+from workbench.nlp.actors import actor_renames, corpus_actors, find_actors, unify_actors
 from workbench.nlp.countries import capital_country, country_name
 
 
@@ -138,3 +137,19 @@ def test_unify_actors_renames_the_corpus_tables(actors_of):
     assert a2.loc["Nicholas Burns", "mentions"] == 2
     for name, frame in unified.items():
         assert list(frame.columns) == schema.TABLES[name].names
+
+
+def test_an_actor_gets_one_type_across_the_corpus():
+    """The type most mentions carry wins over an article where the model read the name otherwise."""
+    actors = schema.conform(pd.DataFrame({
+        "article_id": ["a1", "a2", "a3"],
+        "actor": ["Donald Trump", "Donald Trump", "Jordan"],
+        "type": ["PERSON", "ORG", "GPE"],
+        "role": [None, None, None],
+        "aliases": [["Donald Trump", "Trump"], ["Donald Trump"], ["Jordan"]],
+        "mentions": [3, 1, 2],
+    }), "actors")
+    corpus = corpus_actors(actors)
+    assert corpus.types == {"Donald Trump": "PERSON", "Jordan": "GPE"}
+    unified = unify_actors({"actors": actors})["actors"]
+    assert unified.type.tolist() == ["PERSON", "PERSON", "GPE"]

@@ -116,7 +116,7 @@ ACTORS = Table(
     (
         Column("article_id", STRING, "The article."),
         Column("actor", STRING, "Canonical name, the same key across the corpus (e.g. `United States` for U.S., US, Washington)."),
-        Column("type", STRING, "Entity type: PERSON, ORG, GPE, NORP, LOC, ..."),
+        Column("type", STRING, "Entity type: PERSON, ORG, GPE, NORP, LOC, ...; one per actor across the corpus, the one most of its mentions carry."),
         Column("role", STRING, "Title or apposition, e.g. `NATO Secretary General`; NA when none."),
         Column("aliases", LIST, "Every surface form used for the actor in the article."),
         Column("mentions", INT, "Number of mentions in the article."),

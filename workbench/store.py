@@ -102,15 +102,13 @@ class TableWriter:
 def unify_actors_in_folder(directory: str | os.PathLike) -> None:
     """Give every actor of a corpus folder its corpus-wide name, as :func:`workbench.load`
     does in memory (:func:`workbench.nlp.actors.unify_actors`), one row group at a time: the
-    renames are worked out from the ``actors`` table, and only the tables that hold actor
-    names are rewritten."""
-    from .nlp.actors import corpus_renames, rename_actors
+    names and types are worked out from the ``actors`` table, and only the tables that hold
+    actor names are rewritten."""
+    from .nlp.actors import corpus_actors, rename_actors
 
     directory = Path(directory)
-    renames = corpus_renames(_read_tables(directory, only=["actors"])["actors"])
-    if not renames:
-        return
-    for name in ("actors", "mentions", "quotes", "timeline"):
+    corpus = corpus_actors(_read_tables(directory, only=["actors"])["actors"])
+    for name in ("actors", "mentions", "quotes", "timeline") if corpus.renames else ("actors",):
         path = directory / f"{name}.parquet"
         source = pq.ParquetFile(path)
         if source.metadata.num_rows == 0:
@@ -120,7 +118,7 @@ def unify_actors_in_folder(directory: str | os.PathLike) -> None:
         with pq.ParquetWriter(partial, source.schema_arrow) as writer:
             for group in range(source.num_row_groups):
                 frame = _to_pandas(source.read_row_group(group), table)
-                writer.write_table(_to_arrow(rename_actors({name: frame}, renames)[name], table))
+                writer.write_table(_to_arrow(rename_actors({name: frame}, corpus)[name], table))
         partial.replace(path)
 
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from workbench.nlp.countries import capital_country, country_name
 from workbench.schema import conform
 
-__all__ = ["Actor", "Mention", "ActorIndex", "find_actors", "actor_renames", "corpus_renames", "rename_actors", "unify_actors", "PERSON_PRONOUNS"]
+__all__ = ["Actor", "Mention", "ActorIndex", "find_actors", "actor_renames", "CorpusActors", "corpus_actors", "rename_actors", "unify_actors", "PERSON_PRONOUNS"]
 
 #: spaCy/OntoNotes entity labels that can act or speak.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -341,24 +341,41 @@ def actor_renames(articles: Iterable[Sequence[Actor]]) -> dict[str, str]:
     return {old: new for old, new in renames.items() if old != new}
 
 
-def corpus_renames(actors: pd.DataFrame) -> dict[str, str]:
-    """``actor_renames`` over a corpus ``actors`` table (rows of each article together)."""
+class CorpusActors(NamedTuple):
+    """How a corpus's per-article actors become corpus-wide ones."""
+
+    renames: dict[str, str]  # a name -> the corpus-wide name it stands for
+    types: dict[str, str]  # a corpus-wide name -> the type most of its mentions carry
+
+
+def corpus_actors(actors: pd.DataFrame) -> CorpusActors:
+    """The corpus-wide names (:func:`actor_renames`) and types of a corpus ``actors`` table.
+
+    An actor gets one type across the corpus, the one most of its mentions carry, as an
+    entity's attributes are pooled over its mentions in the entity-centric sieves of Lee et
+    al. 2013; this overrules the small model's odd article ("Donald Trump" as an ORG).
+    """
     per_article = [
         [Actor(r.actor, r.type, r.role, list(r.aliases), r.mentions) for r in frame.itertuples()]
         for _, frame in actors.groupby("article_id", sort=False)
     ]
-    return actor_renames(per_article)
+    renames = actor_renames(per_article)
+    weights: dict[str, Counter] = defaultdict(Counter)
+    for name, type_, mentions in zip(actors["actor"], actors["type"], actors["mentions"]):
+        weights[renames.get(name, name)][type_] += int(mentions)
+    types = {name: min(counts, key=lambda t: (-counts[t], t)) for name, counts in weights.items()}
+    return CorpusActors(renames, types)
 
 
 def unify_actors(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Return the corpus ``tables`` with every actor under its corpus-wide name
-    (:func:`corpus_renames`, then :func:`rename_actors`)."""
-    renames = corpus_renames(tables["actors"])
-    return rename_actors(tables, renames) if renames else tables
+    """Return the corpus ``tables`` with every actor under its corpus-wide name and type
+    (:func:`corpus_actors`, then :func:`rename_actors`)."""
+    return rename_actors(tables, corpus_actors(tables["actors"]))
 
 
-def rename_actors(tables: dict[str, pd.DataFrame], renames: dict[str, str]) -> dict[str, pd.DataFrame]:
-    """Return ``tables`` with the actor names in ``renames`` replaced.
+def rename_actors(tables: dict[str, pd.DataFrame], corpus: CorpusActors) -> dict[str, pd.DataFrame]:
+    """Return ``tables`` with the actor names of ``corpus.renames`` replaced and each actor's
+    corpus-wide type.
 
     Renames ``actors.actor``, ``mentions.actor``, ``quotes.speaker`` and the names in
     ``timeline.actors``, for whichever of these tables are given; two actor rows of one
@@ -366,6 +383,7 @@ def rename_actors(tables: dict[str, pd.DataFrame], renames: dict[str, str]) -> d
     are independent except for that, so a corpus can be renamed a batch at a time as long as
     each article's actor rows stay together. Other tables are returned unchanged.
     """
+    renames = corpus.renames
     out = dict(tables)
     if "mentions" in tables:
         out["mentions"] = tables["mentions"].assign(actor=tables["mentions"]["actor"].replace(renames))
@@ -375,7 +393,8 @@ def rename_actors(tables: dict[str, pd.DataFrame], renames: dict[str, str]) -> d
         names = tables["timeline"]["actors"].map(lambda values: list(dict.fromkeys(renames.get(v, v) for v in values)))
         out["timeline"] = tables["timeline"].assign(actors=names)
     if "actors" in tables:
-        out["actors"] = _merge_renamed_actors(tables["actors"], renames)
+        merged = _merge_renamed_actors(tables["actors"], renames)
+        out["actors"] = merged.assign(type=[corpus.types.get(name, type_) for name, type_ in zip(merged["actor"], merged["type"])])
     return {name: conform(frame, name) for name, frame in out.items()}
 
 
