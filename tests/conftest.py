@@ -1,4 +1,4 @@
-"""Shared fixtures: paths, a network guard and a local HTTP server."""
+"""Shared fixtures: paths, a network guard, a local HTTP server and the quotes of a text."""
 
 from __future__ import annotations
 
@@ -70,3 +70,19 @@ def http_server():
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def quotes_of():
+    """``quotes_of(text)``: the quotes ``find_quotes`` finds in ``text`` (default model, loaded once)."""
+    from workbench.nlp import load_model
+    from workbench.nlp.actors import find_actors
+    from workbench.nlp.quotes import find_quotes
+
+    nlp = load_model()
+
+    def run(text: str):
+        doc = nlp(text)
+        return find_quotes(doc, find_actors(doc))
+
+    return run

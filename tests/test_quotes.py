@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
+from quote_helpers import one_quote as _one
 
 from workbench.nlp import load_model
 from workbench.nlp.actors import find_actors
@@ -19,23 +20,8 @@ def nlp():
     return load_model()
 
 
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return find_quotes(doc, find_actors(doc))
-
-    return run
-
-
 def _fixture(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8").strip()
-
-
-def _one(quotes, starts_with):
-    matches = [q for q in quotes if q.text.startswith(starts_with)]
-    assert len(matches) == 1, f"expected one quote starting {starts_with!r}, got {matches}"
-    return matches[0]
 
 
 def _marked(text: str) -> list[str]:

@@ -5,28 +5,12 @@ spans, transcripts quoted whole and odd marks."""
 from __future__ import annotations
 
 import pytest
+from quote_helpers import one_quote as _one
 
 from workbench.nlp import load_model
 from workbench.nlp.actors import find_actors
 from workbench.nlp.cue_lexicon import LEARNED_CUES
 from workbench.nlp.quotes import find_quotes, quote_marks
-
-
-@pytest.fixture(scope="module")
-def quotes_of():
-    nlp = load_model()
-
-    def run(text: str):
-        doc = nlp(text)
-        return find_quotes(doc, find_actors(doc))
-
-    return run
-
-
-def _one(quotes, starts_with):
-    matches = [q for q in quotes if q.text.startswith(starts_with)]
-    assert len(matches) == 1, f"expected one quote starting {starts_with!r}, got {matches}"
-    return matches[0]
 
 
 def test_learned_lexicon_holds_beliefs_and_intentions():

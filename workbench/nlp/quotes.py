@@ -13,12 +13,17 @@ speaker. On top of that it
   of its paragraph instead of raising;
 * classifies each quote as ``direct``, ``partial`` or ``indirect``; besides ``ccomp`` clauses,
   reported speech includes demands ("called for ..."), speech acts with a "to" clause
-  ("promised to ..."), speech acts with an object ("denied the report"), parenthetical cues
-  ("X, he said, Y"), sentences citing a document ("In a new poll, Clinton leads ..."),
+  ("promised to ...", "decided not to ..."), speech acts with an object ("denied the
+  report"), parenthetical cues ("X, he said, Y"), sentences citing a document ("In a new poll, Clinton leads ..."),
   transcript lines ("PENCE: ...") and headlines naming a poll ("Poll: ..."), words after a
   cue and a colon without marks ("She added: ..."), judgements ("portrayed the plan as
-  ..."), attitudes ("is afraid that ...") and, without a speaker, what seems or is
-  expected to be ("The bill is expected to pass");
+  ..."), attitudes ("is afraid that ..."), the topic after "about" of any verb or noun
+  ("talked about ...", "questions about ..."), the "that" clause of a noun ("reports that ..."), the subject
+  of a passive cue with an agent ("was first reported by X"), the main clause of an "as"
+  clause of reporting ("As experts have noted, ..."), words before a closing cue ("People
+  like Scott, he said.") and, without a speaker, what seems or is expected to be ("The bill
+  is expected to pass"); sister complement clauses of one cue are one report, and a
+  quoted Title Case paragraph is a subheading, not a quote;
 * attributes a quote without a cue of its own to a dash and name after it ("..." ― Jane Doe),
   to a cue sentence ending in ':' before it, to the previous quote of its paragraph, or to
   the speaker the sentence before it introduces (the Gender Gap Tracker's floating quotes);
@@ -150,6 +155,11 @@ _INDIRECT_VERBS = (
     )
 )
 
+#: Verbs whose "to" clause is what their subject said, wanted or decided ("declined [to
+#: comment]", "decided [not to recommend charges]"): all of the above but "prove", whose "to"
+#: clause describes its subject ("proved to be a safe space"), as "seem" does.
+_TO_CLAUSE_CUES = _INDIRECT_VERBS - {"prove"}
+
 #: Verbs by which evidence reports a finding, and the evidence ("Polls show [a close race]").
 _FINDING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
 _EVIDENCE = _DOCUMENTS | frozenset("poll average data figure number record footage photo tape image result".split())
@@ -162,6 +172,10 @@ _SPEECH_NOUNS = frozenset(
     "claim statement remark comment promise pledge warning assertion allegation accusation argument "
     "suggestion prediction insistence contention message description".split()
 )
+
+#: Words opening the author's concession after a reported clause ("..., although he again
+#: refused to ..."; "..., despite weeks of dipping poll numbers").
+_CONCESSIVE = frozenset({"although", "though", "despite", "even"})
 
 #: Dependents of a reporting verb that carry what was said ("called [Putin] [a "strong leader"]").
 _COMPLEMENTS = frozenset({"dobj", "oprd", "attr", "acomp", "xcomp", "dative"})
@@ -336,7 +350,8 @@ def _follows_cue(span: Span, words: str) -> bool:
 
 
 def _is_title(span: Span) -> bool:
-    """Quoted titles and names ("The Apprentice", "Miss Piggy") are not quotations (textacy's filter)."""
+    """Quoted titles and names ("The Apprentice", "Miss Piggy") are not quotations (textacy's
+    filter); a paragraph that is nothing but one is a subheading ("'Legend of the Coal Fields.'")."""
     words = [t for t in span if t.is_alpha and not t.is_stop]
     return bool(words) and all(t.is_title or t.is_upper for t in words)
 
@@ -726,7 +741,7 @@ def _marked_quotes(context: _Context, paragraphs: list[tuple[int, int]], marks_l
             continue
         words = "\n\n".join(text[s:e] for s, e in marks.pieces).strip()
         kind = "direct" if _is_direct(text, marks, paragraph, quotes[-1] if quotes else None) or _follows_cue(span, words) else "partial"
-        if kind == "partial" and _is_title(span):
+        if _is_title(span) and (kind == "partial" or _only_quotation(text, paragraph, context.quoted)):
             continue
         if kind == "direct":
             cue, subject = _direct_cue(context, span, marks, paragraph)
@@ -780,6 +795,8 @@ def _trim(doc: Doc, start: int, end: int) -> Span:
     while end > start and (loose(doc[end - 1]) or doc[end - 1].is_quote):
         if doc[end - 1].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 0:
             break
+        if doc[end - 1].text == ")" and sum(t.text == "(" for t in doc[start:end]) > sum(t.text == ")" for t in doc[start : end - 1]):
+            break  # closes a bracket opened inside: "Sen. Harry Reid (D-Nev.)"
         end -= 1
     return doc[start:end]
 
@@ -798,10 +815,17 @@ def _clause_until_next_cue(clause: Token) -> Span:
             end = min(end, token.i)
         if token.i <= clause.i:
             continue
-        coordinated = token.dep_ == "conj" and token.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        # A verb only: "his remark" or "the comment" coordinated in the clause report nothing.
+        coordinated = (
+            token.dep_ == "conj"
+            and token.pos_ == "VERB"
+            and token.lemma_.lower() in REPORTING_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        )
         participle = token.dep_ == "advcl" and token.tag_ == "VBG" and (token.lemma_.lower() in _INDIRECT_VERBS or _aside_closing(token, clause))
         apposition = token.dep_ == "appos" and _aside_closing(token, clause)
-        if coordinated or participle or apposition:
+        concession = token.dep_ in ("advcl", "prep") and token.left_edge.lower_ in _CONCESSIVE and _aside_closing(token, clause)
+        if coordinated or participle or apposition or concession:
             end = min(end, token.left_edge.i)
     while end > clause.left_edge.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
@@ -834,6 +858,75 @@ def _judgements(context: _Context) -> Iterator[tuple[Span, Token, Token | None]]
             if lemma in _REGARD_VERBS and (subject := _subject(context, token)) is not None:
                 yield from ((content, token, subject) for content in _regarded_as(token))
             yield from ((content, token, None) for content in _raised_clause(context, token))
+
+
+def _noun_clauses(context: _Context) -> Iterator[tuple[Span, Token, Token | None]]:
+    """(content, noun, holder) for the "that" clause of a noun ("the claim [that ...]",
+    "concerns [that ...]", "Trump's charge [that ...]"): only nouns of saying, believing and
+    knowing take a complement clause, so the clause is what the noun reports, whatever the
+    noun (Pareti 2016 on nominal cues in PARC). The holder is the noun's possessor or the
+    subject of the verb it is the object of, else there is none ("amid reports that ...")."""
+    for noun in context.doc:
+        if noun.pos_ != "NOUN" or context.in_quote(noun.idx):
+            continue
+        for clause in noun.children:
+            # "that" as a complementiser (mark), not as the relative pronoun of "the areas that he won".
+            if clause.i > noun.i and clause.dep_ in ("acl", "ccomp") and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark":
+                yield _clause_until_next_cue(clause), noun, _holder(context, noun)
+
+
+def _topics(context: _Context) -> Iterator[tuple[Span, Token, Token | None]]:
+    """(content, cue, holder) for the topic after "about" of any verb or noun ("Park talked
+    [about] the shortage", "her concerns [about] the budget", "questions [about] his
+    health"), with the cue's holder if it has one: "about" names the topic of speech or
+    thought, and PolNeAR annotates its object as the Content of such a cue whatever the word
+    (Newell et al. 2018), sourceless where no one holds it. In an error analysis of dev it
+    was Content about half the time where no other rule applied, against 5-25% for "in",
+    "on", "for" or "with", which therefore stay with the learned lexicon."""
+    for prep in context.doc:
+        cue = prep.head
+        if prep.lower_ != "about" or prep.dep_ != "prep" or cue.i > prep.i or cue.pos_ not in ("VERB", "NOUN") or context.in_quote(cue.idx):
+            continue
+        content = _prep_object(prep)
+        if content is not None and len(content):
+            yield content, cue, _holder(context, cue)
+
+
+def _passive_reports(context: _Context) -> Iterator[tuple[Span, Token, Token]]:
+    """(content, cue, agent) for a cue in the passive with its agent ("[The registration
+    issue] was first reported by [The Washington Post]", "[the plan] is backed by [unions]"):
+    the passive subject is what the agent said, thought or backed, and the agent of "by" its
+    source, as PARC (Pareti 2016) and PolNeAR annotate passives of attribution verbs."""
+    for verb in context.doc:
+        if verb.pos_ != "VERB" or context.in_quote(verb.idx) or not _is_cue(context, verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if subjects and agents and not context.in_quote(agents[0].idx):
+            yield _trim(context.doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1), verb, agents[0]
+
+
+def _fronted_reports(context: _Context) -> Iterator[tuple[Span, Token, Token]]:
+    """(content, cue, subject) for reported words put before a closing cue without marks
+    ("People like Scott, he said."), where the parse links nothing to the cue: what stands before the comma that opens the cue clause
+    (PARC's content-cue-source order, Pareti 2016). A cue with a complement of its own is
+    left to the other rules, as is a sentence opening with an adverbial clause or phrase."""
+    doc = context.doc
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in REPORTING_VERBS or context.in_quote(verb.idx):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.left_edge.i > verb.sent.start and doc[c.left_edge.i - 1].text == ","]
+        if not subjects:
+            continue
+        comma = subjects[-1].left_edge.i - 1
+        # A fronted adverbial ("If it has no weapons yet, it said") sets the scene instead.
+        if any(c.i < comma and c.dep_ in ("advcl", "prep", "advmod", "cc", "mark", "intj") for c in verb.children):
+            continue
+        content = _trim(doc, verb.sent.start, comma)
+        if len(content) >= 3:
+            yield content, verb, subjects[-1]
 
 
 def _raised_clause(context: _Context, verb: Token) -> Iterator[Span]:
@@ -885,26 +978,28 @@ def _regarded_as(verb: Token) -> Iterator[Span]:
 
 
 def _reported_clauses(verb: Token) -> Iterator[Span]:
-    """What a reporting verb reports: its ``ccomp`` clause ("said [that ...]"); the demand after
-    "for"/"on" ("called for [a ban]", "called on [X to resign]"); the "to" clause of a speech
-    act ("promised [to resign]", "urged Congress [to act]"); what "call" names ("called [the
-    charges unfounded]"); or, for a parenthetical cue ("X, he said, Y"; spaCy's ``parataxis``),
-    the clause it interrupts, cue included."""
+    """What a reporting verb reports: its ``ccomp`` clauses ("said [that ...]", sister
+    clauses joined, ``_joined_clauses``, or ``_misparsed_clauses``); the main clause of an
+    "as" clause (``_as_reported``); the demand after "for"/"on" ("called for [a ban]",
+    "called on [X to resign]"); the "to" clause of a speech act or decision ("promised [to
+    resign]", "urged Congress [to act]", ``_TO_CLAUSE_CUES``); what "call" names ("called
+    [the charges unfounded]"); or, for a parenthetical cue ("X, he said, Y"; spaCy's
+    ``parataxis``), the clause it interrupts, cue included."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
-    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
-    for clause in clauses:
-        yield _clause_until_next_cue(clause)
+    clauses = [child for child in verb.children if child.dep_ == "ccomp"] or _misparsed_clauses(verb)
+    yield from _joined_clauses(clauses)
     if clauses:
         return
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        yield from _as_reported(verb)
     if lemma in _CALL_FOR_VERBS:
         for prep in (child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("for", "on")):
             then = [c.right_edge.i for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i]
             yield _trim(doc, prep.i + 1, max([prep.right_edge.i, *then]) + 1)
-    if lemma in _SPEECH_ACTS:
+    if lemma in _TO_CLAUSE_CUES:
         for clause in (child for child in verb.children if child.dep_ == "xcomp" and child.i > verb.i):
-            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
-            yield _clause_until_next_cue(clause) if not objects else _trim(doc, objects[0].left_edge.i, clause.right_edge.i + 1)
+            yield _to_clause(verb, clause)
     if lemma in _OBJECT_CUES and not any(c.dep_ == "xcomp" for c in verb.children):
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         if objects:
@@ -924,6 +1019,80 @@ def _reported_clauses(verb: Token) -> Iterator[Span]:
             yield _trim(doc, after[0].left_edge.i, after[-1].right_edge.i + 1)
 
 
+def _misparsed_clauses(verb: Token) -> list[Token]:
+    """Clauses with a subject of their own that the parser hung on a reporting verb as an
+    adverbial clause without a conjunction, mostly when a phrase comes between them ("said
+    after the convention [he would not accept ...]"): complement clauses in fact."""
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and any(d.dep_ in ("nsubj", "nsubjpass") for d in clause.children)
+        and not any(d.dep_ == "mark" for d in clause.children)
+    ]
+
+
+def _as_reported(verb: Token) -> Iterator[Span]:
+    """What an "as" clause of reporting attributes ("[As] experts have pointed out, [the
+    returns can be released]"; "[turnout fell], as the poll predicted"): the clause it
+    modifies, without it. PARC (Pareti 2016) annotates the "as" clause's verb as the cue and
+    the main clause as Content; an "as" clause with an object or clause of its own ("as he
+    said he would") reports that instead."""
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children) or verb.head.pos_ not in ("VERB", "AUX"):
+        return
+    aside = {t.i for t in verb.subtree}
+    rest = [t.i for t in verb.head.subtree if t.i not in aside and not t.is_space]
+    side = [i for i in rest if i > verb.i] if verb.i < verb.head.i else [i for i in rest if i < verb.i]
+    if side:
+        yield _trim(verb.doc, side[0], side[-1] + 1)
+
+
+def _joined_clauses(clauses: list[Token]) -> Iterator[Span]:
+    """The complement clauses of one cue, those next to each other with only a conjunction
+    or comma between them joined into one ("said [Trump has respect for the military and
+    his comment was an expression of frustration]"): spaCy often parses coordinated
+    complement clauses as sister ``ccomp``s of the verb, while PARC (Pareti 2016) and
+    PolNeAR annotate them as the one Content of the one cue."""
+    group: Span | None = None
+    for clause in clauses:
+        span = _clause_until_next_cue(clause)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ == "advcl" and subjects:
+            # A misparsed complement (``_misparsed_clauses``) starts at its subject: the phrase
+            # before it ("said [after the hearing] she would ...") belongs to the cue.
+            span = span.doc[max(span.start, subjects[0].left_edge.i) : span.end]
+        if group is not None and group.end <= span.start and all(t.dep_ in ("cc", "punct") or t.is_space for t in span.doc[group.end : span.start]):
+            group = span.doc[group.start : span.end]
+            continue
+        if group is not None:
+            yield group
+        group = span
+    if group is not None:
+        yield group
+
+
+def _to_clause(cue: Token, clause: Token) -> Span:
+    """A cue's "to" clause, with the object before it ("urged [Congress to act]") and the
+    bare infinitives the parser hangs on the cue instead of coordinating them in the clause
+    ("agreed [to share a currency and rely on each other]", "wants [to triple X, grow Y and
+    create Z]"): PolNeAR's Content spans all the aims named."""
+    doc = cue.doc
+    before = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    more = [c.right_edge.i for c in cue.children if c.dep_ in ("conj", "dep") and c.tag_ == "VB" and c.i > clause.i and not any(d.dep_ == "nsubj" for d in c.children)]
+    if before or more:
+        return _trim(doc, (before[0] if before else clause).left_edge.i, max([clause.right_edge.i, *more]) + 1)
+    return _clause_until_next_cue(clause)
+
+
+def _prep_object(prep: Token) -> Span | None:
+    """The object of a preposition, without an aside closing it ("about [the plan]")."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return None
+    return _without_closing_aside(_trim(prep.doc, objects[0].left_edge.i, objects[0].right_edge.i + 1))
+
+
 def complements(cue: Token) -> Iterator[tuple[str, Span]]:
     """Each phrase after a verb or noun that can hold what someone said, thought or wanted,
     with how it attaches. For a verb: ``"ccomp"`` ("believes [that ...]"), ``"xcomp"``
@@ -934,30 +1103,24 @@ def complements(cue: Token) -> Iterator[tuple[str, Span]]:
     these spans do too."""
     doc = cue.doc
     noun = cue.pos_ == "NOUN"
-    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
     for child in cue.children:
         if child.i < cue.i:
             continue
         if noun and child.dep_ in ("acl", "ccomp") and child.left_edge.lower_ == "that":
             yield "noun-clause", _clause_until_next_cue(child)
         elif noun:
-            if child.dep_ == "prep" and (objects_of_prep := [c for c in child.children if c.dep_ in ("pobj", "pcomp")]):
-                yield f"noun-prep:{child.lower_}", _without_closing_aside(_trim(doc, objects_of_prep[0].left_edge.i, objects_of_prep[0].right_edge.i + 1))
+            if child.dep_ == "prep" and (phrase := _prep_object(child)) is not None:
+                yield f"noun-prep:{child.lower_}", phrase
         elif child.dep_ == "ccomp":
-            yield "ccomp", _clause_until_next_cue(child)
+            if child == clauses[0]:
+                yield from (("ccomp", span) for span in _joined_clauses(clauses))
         elif child.dep_ == "xcomp":
-            before = [o for o in objects if o.i < child.i]
-            # The parser often hangs later verbs of a list of aims on the cue ("wants to
-            # triple X, grow Y and create Z"); a bare infinitive there goes on with the "to" clause.
-            more = [c.right_edge.i for c in cue.children if c.dep_ in ("conj", "dep") and c.tag_ == "VB" and c.i > child.i and not any(d.dep_ == "nsubj" for d in c.children)]
-            if before or more:
-                yield "xcomp", _trim(doc, (before[0] if before else child).left_edge.i, max([child.right_edge.i, *more]) + 1)
-            else:
-                yield "xcomp", _clause_until_next_cue(child)
+            yield "xcomp", _to_clause(cue, child)
         elif child.dep_ == "dobj":
             yield "dobj", _without_closing_aside(_trim(doc, child.left_edge.i, child.right_edge.i + 1))
-        elif child.dep_ == "prep" and (objects_of_prep := [c for c in child.children if c.dep_ in ("pobj", "pcomp")]):
-            yield f"prep:{child.lower_}", _without_closing_aside(_trim(doc, objects_of_prep[0].left_edge.i, objects_of_prep[0].right_edge.i + 1))
+        elif child.dep_ == "prep" and (phrase := _prep_object(child)) is not None:
+            yield f"prep:{child.lower_}", phrase
 
 
 def _holder(context: _Context, cue: Token) -> Token | None:
@@ -993,9 +1156,12 @@ def cue_complements(doc: Doc) -> Iterator[tuple[Token, Token, str, Span]]:
 
 
 def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
-    """Reported speech: what reporting verbs report (``_reported_clauses``), the phrase around
-    a quoted fragment's verb ("called [the mission a "nucleus"]") and sentences with "according
-    to". Only the outermost of nested reports is kept, as is a report not already one quote in
+    """Reported speech: what reporting verbs report (``_reported_clauses``), judgements,
+    noun complement clauses, passives with an agent and words before a closing cue
+    (``_judgements``, ``_noun_clauses``, ``_passive_reports``, ``_fronted_reports``), learned
+    cues (``_cue_complements``), topics after "about" (``_topics``), the phrase around a quoted
+    fragment's verb ("called [the mission a "nucleus"]") and sentences with "according to".
+    Only the outermost of nested reports is kept, as is a report not already one quote in
     marks."""
     doc = context.doc
     direct_spans = [(q.start, q.end) for q in marked if q.kind == "direct"]
@@ -1008,6 +1174,10 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
             if len(content) >= 3:
                 found.append((content, token, _subject(context, token)))
     found.extend(_judgements(context))
+    found.extend(_noun_clauses(context))
+    found.extend(_topics(context))
+    found.extend(_passive_reports(context))
+    found.extend(_fronted_reports(context))
     for cue, holder, attachment, content in _cue_complements(context):
         if attachment in context.cues.get(cue.lemma_.lower(), ()):
             found.append((content, cue, holder))
@@ -1065,6 +1235,8 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
                 found.append((content, cue, source))
     quotes, seen = [], set()
     for content, cue, subject in found:
+        if _addresses_the_reader(context, subject):
+            continue
         overlap = sum(max(0, min(e, content.end_char) - max(s, content.start_char)) for s, e in direct_spans)
         # Reported speech that is (nearly) all one quote in marks is that quote, not a second row.
         covered = max((min(e, content.end_char) - max(s, content.start_char) for s, e in marked_spans), default=0)
@@ -1086,6 +1258,12 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         text = doc.text[content.start_char : end]
         quotes.append(Quote(text, "indirect", speaker.actor, speaker.mention, _cue_lemma(cue), content.start_char, end, speaker.start, speaker.end))
     return quotes
+
+
+def _addresses_the_reader(context: _Context, holder: Token | None) -> bool:
+    """Whether the holder is "you" in the author's own words ("if you want the bundle, use
+    code ..."): the generic reader of service and shopping copy, who attributes nothing."""
+    return holder is not None and holder.lower_ in ("you", "your", "yourself") and not context.in_quote(holder.idx)
 
 
 def _without_closing_aside(content: Span) -> Span:
