@@ -10,7 +10,8 @@ from quote_helpers import one_quote as _one
 from workbench.nlp import load_model
 from workbench.nlp.actors import find_actors
 from workbench.nlp.cue_lexicon import LEARNED_CUES
-from workbench.nlp.quotes import find_quotes, quote_marks
+from workbench.nlp.quote_marks import quote_marks
+from workbench.nlp.quotes import find_quotes
 
 
 def test_learned_lexicon_holds_beliefs_and_intentions():

@@ -7,10 +7,9 @@ Tracker", PLOS ONE 16(1): e0245533): indirect quotes are ``ccomp`` clauses of re
 plus "according to" phrases, and a paragraph that is only a quotation continues the previous
 speaker. On top of that it
 
-* finds quote marks per paragraph itself (straight, curly, „German“, «French» and single
-  marks), follows the news convention for quotes running over several paragraphs (each
-  paragraph opens with a mark, only the last closes) and degrades an unclosed mark to the end
-  of its paragraph instead of raising;
+* finds quote marks per paragraph itself (``workbench.nlp.quote_marks``: straight, curly,
+  „German“, «French» and single marks, quotes running over several paragraphs, an unclosed
+  mark degraded to the end of its paragraph instead of raising);
 * classifies each quote as ``direct``, ``partial`` or ``indirect``; besides ``ccomp`` clauses,
   reported speech includes demands ("called for ..."), speech acts with a "to" clause
   ("promised to ...", "decided not to ..."), speech acts with an object ("denied the
@@ -68,8 +67,9 @@ from spacy.tokens import Doc, Span, Token
 
 from workbench.nlp.actors import PERSON_PRONOUNS, ActorIndex
 from workbench.nlp.cue_lexicon import LEARNED_CUES
+from workbench.nlp.quote_marks import DOUBLE_CLOSERS, PARAGRAPH_BREAK, SINGLE_OPENERS, QuoteMarks, paragraph_spans, quote_marks
 
-__all__ = ["Quote", "QuoteMarks", "find_quotes", "quote_marks", "REPORTING_VERBS"]
+__all__ = ["Quote", "find_quotes", "complements", "cue_complements", "REPORTING_VERBS"]
 
 #: Reporting verbs that introduce a direct quote (textacy's list, trimmed, plus common news verbs).
 REPORTING_VERBS = frozenset(
@@ -86,10 +86,6 @@ REPORTING_VERBS = frozenset(
 #: Verbs that quote a fragment: "called the mission a "nucleus"".
 _FRAGMENT_VERBS = REPORTING_VERBS | frozenset("call dub label term brand deride praise slam blast agree".split())
 
-#: Each opening double mark and the marks that may close it.
-_DOUBLE_CLOSERS = {'"': '"”', "“": '”"', "„": '“”"', "«": "»", "”": '”"'}
-_SINGLE_OPENERS = "‘'"
-_SINGLE_CLOSERS = "’'"
 _CLOSING_MARKS = '"”“»’\''
 _SENTENCE_END = ".!?…"
 _DASHES = "―—–-"
@@ -188,7 +184,6 @@ _TRAILING = ", \n"
 _SPEAKER_LINE = re.compile(r"^(?P<mark>[\"“]?)(?P<name>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}):[ \t]+(?P<content>\S[^\n]*?)[\"”]?\s*$", re.M)
 #: A stop, perhaps a closing mark, then a capital: a sentence ends (or an abbreviation).
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’']?\s+[A-Z“\"]")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 class Quote(NamedTuple):
@@ -201,102 +196,6 @@ class Quote(NamedTuple):
     end: int
     speaker_start: int | None
     speaker_end: int | None
-
-
-class QuoteMarks(NamedTuple):
-    """Words between quote marks: ``pieces`` are (start, end) per paragraph, marks excluded."""
-
-    pieces: tuple[tuple[int, int], ...]
-    opening: int  # offset of the opening mark
-    closed: bool
-
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for gap in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, gap.start()))
-        start = gap.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _is_opening(text: str, i: int, end: int) -> bool:
-    """A double mark opens a quote unless it is followed by a space (then it is a stray closer).
-    A closing mark typed as an opener (”Fear. I am afraid ...”) opens only after a space or at
-    a line start, as a closer always follows a word or punctuation."""
-    if text[i] == "”" and i > 0 and not text[i - 1].isspace():
-        return False
-    return i + 1 < end and not text[i + 1].isspace()
-
-
-def _single_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Pairs of single quote marks in text[start:end], told apart from apostrophes by their neighbours."""
-    i = start
-    while i < end:
-        if text[i] in _SINGLE_OPENERS and (i == start or not text[i - 1].isalnum()) and i + 1 < end and text[i + 1].isalpha():
-            for j in range(i + 2, end):
-                after = text[j + 1] if j + 1 < end else " "
-                if text[j] in _SINGLE_CLOSERS and not text[j - 1].isspace() and not after.isalnum():
-                    yield i, j
-                    i = j
-                    break
-        i += 1
-
-
-def _same_style(mark: str, opener: str) -> bool:
-    """A paragraph continues an open quote only with an opening mark of the same kind: a
-    straight mark never continues a curly quote (a block quote opened with '"' in a story set
-    with curly marks is a different quotation)."""
-    return mark in _DOUBLE_CLOSERS and (mark == opener or {mark, opener} <= set("“”"))
-
-
-def quote_marks(text: str) -> list[QuoteMarks]:
-    """Every span of ``text`` between quote marks, in order.
-
-    Double marks are paired per paragraph (an opener is closed only by its own closers, so
-    „…“ and «…» work). A quote left open at the end of a paragraph continues when the next
-    paragraph starts with an opening mark of the same kind, and ends where it is finally
-    closed; if it is never closed, each paragraph's piece becomes its own quote ending at its
-    paragraph's end. Single
-    marks are paired only outside double quotes and within one paragraph.
-    """
-    found: list[QuoteMarks] = []
-    pending: list[tuple[int, int]] = []  # pieces of a quote still open at a paragraph end
-    pending_opening, pending_mark = -1, ""
-    for para_start, para_end in _paragraphs(text):
-        i, opener, opening, piece_start = para_start, "", -1, -1
-        if pending:
-            if _same_style(text[para_start], pending_mark):
-                opener, opening, piece_start, i = pending_mark, pending_opening, para_start + 1, para_start + 1
-            else:
-                found.extend(QuoteMarks((piece,), pending_opening if n == 0 else piece[0] - 1, False) for n, piece in enumerate(pending))
-                pending = []
-        outside_start = i
-        while i < para_end:
-            char = text[i]
-            if opener and char in _DOUBLE_CLOSERS[opener]:
-                found.append(QuoteMarks(tuple(pending) + ((piece_start, i),), opening, True))
-                pending, opener = [], ""
-                outside_start = i + 1
-            elif not opener and char in _DOUBLE_CLOSERS and _is_opening(text, i, para_end):
-                found.extend(QuoteMarks(((s + 1, e),), s, True) for s, e in _single_quotes(text, outside_start, i))
-                opener, opening, piece_start = char, i, i + 1
-            i += 1
-        if opener:
-            pending.append((piece_start, para_end))
-            pending_opening, pending_mark = opening, opener
-        else:
-            found.extend(QuoteMarks(((s + 1, e),), s, True) for s, e in _single_quotes(text, outside_start, para_end))
-    found.extend(QuoteMarks((piece,), pending_opening if n == 0 else piece[0] - 1, False) for n, piece in enumerate(pending))
-    return sorted((q for q in found if any(text[s:e].strip() for s, e in q.pieces)), key=lambda q: q.start)
 
 
 def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
@@ -1348,7 +1247,7 @@ def _turn(text: str, line: re.Match, end: int) -> tuple[list[str], int]:
     following paragraph that opens with the same mark and no name of its own ('"After that,
     ...'), up to a stage direction ('"(LAUGHTER.)') or the next speaker's line."""
     pieces = [line.group("content")]
-    for gap in _PARAGRAPH_BREAK.finditer(text, end):
+    for gap in PARAGRAPH_BREAK.finditer(text, end):
         if gap.start() > end + 2:  # only the break right after the turn so far
             break
         stop = text.find("\n", gap.end())
@@ -1363,7 +1262,7 @@ def _turn(text: str, line: re.Match, end: int) -> tuple[list[str], int]:
 
 def _opens_quote(words: str) -> bool:
     """True when ``words`` start with a quote mark: the quote-mark rules take them."""
-    return words[:1] in _DOUBLE_CLOSERS or words[:1] in _SINGLE_OPENERS
+    return words[:1] in DOUBLE_CLOSERS or words[:1] in SINGLE_OPENERS
 
 
 def _colon_speech(context: _Context, taken: list[Quote]) -> list[Quote]:
@@ -1372,7 +1271,7 @@ def _colon_speech(context: _Context, taken: list[Quote]) -> list[Quote]:
     in a transcript (``direct``). Words in marks after the colon are left to the quote-mark
     rules, and a span another rule already reports is not repeated."""
     doc, text = context.doc, context.doc.text
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     quotes = []
     for verb in doc[:-1]:
         colon = doc[verb.i + 1]
@@ -1413,7 +1312,7 @@ def find_quotes(doc: Doc, actors: ActorIndex, cues: Mapping[str, frozenset[str]]
     are dropped. Never raises on unbalanced or odd quote marks.
     """
     text = doc.text
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     marks_list = quote_marks(text)
     quoted = [piece for marks in marks_list for piece in marks.pieces]
     context = _Context(doc, actors, quoted, [sentence.start for sentence in doc.sents], cues)
