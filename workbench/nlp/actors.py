@@ -355,11 +355,11 @@ def corpus_actors(actors: pd.DataFrame) -> CorpusActors:
     entity's attributes are pooled over its mentions in the entity-centric sieves of Lee et
     al. 2013; this overrules the small model's odd article ("Donald Trump" as an ORG).
     """
-    per_article = [
-        [Actor(r.actor, r.type, r.role, list(r.aliases), r.mentions) for r in frame.itertuples()]
-        for _, frame in actors.groupby("article_id", sort=False)
-    ]
-    renames = actor_renames(per_article)
+    per_article: dict[str, list[Actor]] = defaultdict(list)
+    columns = (actors[c] for c in ("article_id", "actor", "type", "role", "aliases", "mentions"))
+    for article, *fields in zip(*columns):  # plain iteration: a corpus has millions of rows
+        per_article[article].append(Actor(*fields))
+    renames = actor_renames(per_article.values())
     weights: dict[str, Counter] = defaultdict(Counter)
     for name, type_, mentions in zip(actors["actor"], actors["type"], actors["mentions"]):
         weights[renames.get(name, name)][type_] += int(mentions)
@@ -400,6 +400,8 @@ def rename_actors(tables: dict[str, pd.DataFrame], corpus: CorpusActors) -> dict
 
 def _merge_renamed_actors(actors: pd.DataFrame, renames: dict[str, str]) -> pd.DataFrame:
     renamed = actors.assign(actor=actors["actor"].replace(renames))
+    if not renamed.duplicated(["article_id", "actor"]).any():
+        return renamed  # nothing to merge: the common case, without a loop over the rows
     rows: dict[tuple[str, str], dict] = {}
     for row in renamed.to_dict("records"):
         key = (row["article_id"], row["actor"])
