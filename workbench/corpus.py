@@ -108,8 +108,8 @@ def load(
 
 def load_to_parquet(sources, directory: str | os.PathLike, *, nlp: bool = True, model: str | None = None, strict: bool = False, **engine) -> Path:
     """Load ``sources`` as :func:`load` does, but write the tables to ``directory`` as the
-    batches come (one Parquet file per table, a row group per batch) instead of returning
-    them, so that memory holds the batches in flight, never the corpus: the way to parse an
+    batches come (one Parquet file per table, :class:`workbench.store.TableWriter`) instead
+    of returning them, so that memory holds the batches in flight, never the corpus: the way to parse an
     archive larger than memory. ``engine`` takes :func:`load`'s other options
     (``batch_size``, ``workers``, ``cache``, ``client``, ``progress``, ``fetch``).
 
