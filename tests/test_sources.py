@@ -231,6 +231,25 @@ def test_urls_download_at_once_but_one_at_a_time_per_host_and_keep_their_order(h
     assert most["all"] == 2
 
 
+def test_a_host_delay_spaces_the_downloads_from_one_host(http_server):
+    base, routes = http_server
+    served = []
+
+    def story(request):
+        served.append(time.monotonic())
+        body = article_html(f"Story {request.path}").encode()
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html; charset=utf-8")
+        request.end_headers()
+        request.wfile.write(body)
+
+    for n in range(3):
+        routes[f"/{n}"] = story
+    corpus = wb.load([f"{base}/{n}" for n in range(3)], nlp=False, fetch=FetchOptions(host_delay=0.3))
+    assert len(corpus.articles) == 3
+    assert all(later - earlier >= 0.3 for earlier, later in zip(served, served[1:]))
+
+
 def test_declared_oversized_response_is_refused_before_download(http_server):
     base, routes = http_server
 

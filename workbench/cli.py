@@ -64,6 +64,7 @@ def _add_load_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="batches processed at once, in separate processes (default: 1)")
     parser.add_argument("--cache", type=Path, metavar="DIR", help="keep processed batches here; a rerun only processes new inputs (and failed ones)")
     parser.add_argument("--connections", type=int, default=FetchOptions().connections, metavar="N", help="URLs downloaded at once, one at a time from any one host (default: %(default)s)")
+    parser.add_argument("--host-delay", type=float, default=FetchOptions().host_delay, metavar="SECONDS", help="pause between two downloads from the same host (default: %(default)s)")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="run the batches on the Dask cluster at this scheduler address (e.g. tcp://10.0.0.5:8786)")
     parser.add_argument("--strict", action="store_true", help="stop at the first input that fails instead of recording it")
     parser.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="hide the progress bar")
@@ -91,7 +92,7 @@ def _parse(args, sources: list[str]) -> int:
 
     options = dict(
         nlp=args.nlp, model=args.model, strict=args.strict, batch_size=args.batch_size, workers=args.workers, cache=args.cache,
-        progress=args.progress, fetch=FetchOptions(connections=args.connections),
+        progress=args.progress, fetch=FetchOptions(connections=args.connections, host_delay=args.host_delay),
     )
     if args.scheduler:
         from distributed import Client

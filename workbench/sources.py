@@ -60,6 +60,7 @@ class FetchOptions(NamedTuple):
     user_agent: str = USER_AGENT
     connections: int = 8  # downloads at once, over all hosts
     per_host: int = 1  # downloads at once from one host, to be polite to it
+    host_delay: float = 0.0  # seconds between the end of one download from a host and the start of the next
 
 
 class RawInput(NamedTuple):
@@ -123,7 +124,7 @@ def _iter_raw_inputs(sources, fetch: FetchOptions) -> Iterator[RawInput | LoadFa
     """The inputs in order, downloads running ahead in a pool of threads (at most
     ``4 * fetch.connections`` inputs held back while the first one waits)."""
     pool = ThreadPoolExecutor(max_workers=max(fetch.connections, 1), thread_name_prefix="workbench-fetch")
-    hosts = _HostSlots(fetch.per_host)
+    hosts = _HostSlots(fetch.per_host, fetch.host_delay)
     ahead: deque[RawInput | LoadFailure | Future] = deque()
     try:
         for item in _iter_unfetched(sources):
@@ -147,18 +148,29 @@ def _result(item) -> RawInput | LoadFailure:
 
 
 class _HostSlots:
-    """At most ``per_host`` calls at once for each host (a semaphore per host name)."""
+    """At most ``per_host`` calls at once for each host (a semaphore per host name), each
+    starting at least ``delay`` seconds after the host's last call ended."""
 
-    def __init__(self, per_host: int):
+    def __init__(self, per_host: int, delay: float = 0.0):
         self.per_host = max(per_host, 1)
+        self.delay = delay
         self._slots: dict[str, threading.Semaphore] = {}
+        self._last_end: dict[str, float] = {}
         self._lock = threading.Lock()
 
     def run(self, host: str, function, *args):
         with self._lock:
             slot = self._slots.setdefault(host, threading.Semaphore(self.per_host))
         with slot:
-            return function(*args)
+            with self._lock:
+                wait = self._last_end.get(host, -float("inf")) + self.delay - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            try:
+                return function(*args)
+            finally:
+                with self._lock:
+                    self._last_end[host] = time.monotonic()
 
 
 def _iter_unfetched(sources) -> Iterator[RawInput | LoadFailure | _Download]:
