@@ -10,6 +10,7 @@ __version__ = "0.1.0"
 from pathlib import Path
 
 from .corpus import Corpus, load, load_to_parquet  # noqa: E402
+from .duplicates import near_duplicates  # noqa: E402
 from .store import read_parquet, sql  # noqa: E402
 
 
@@ -27,4 +28,4 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'workbench' has no attribute {name!r}")
 
 
-__all__ = ["Corpus", "load", "load_to_parquet", "read_parquet", "samples_dir", "setup_notebook", "sql", "__version__"]
+__all__ = ["Corpus", "load", "load_to_parquet", "near_duplicates", "read_parquet", "samples_dir", "setup_notebook", "sql", "__version__"]

@@ -1,0 +1,43 @@
+"""Near-duplicate articles, on bodies written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import workbench as wb
+from test_sources import PARAGRAPHS
+
+STORY = "\n\n".join(PARAGRAPHS)
+OTHER = (
+    "The city council approved a new budget for the harbour district on Tuesday after a long debate.\n\n"
+    "Councillors said the money would repair the sea wall, widen the ferry pier and pay for two new "
+    "lifeguards during the summer months, when the beaches are most crowded."
+)
+
+
+def _articles(rows):
+    return pd.DataFrame(rows, columns=["article_id", "text"])
+
+
+def test_a_reworded_copy_points_at_the_first_article_of_its_story():
+    wire = STORY + "\n\nThis story was first published by the wire service."
+    updated = wire.replace("\n\n", "\n\nUpdated at noon. ", 1)
+    articles = _articles([("original", STORY), ("other", OTHER), ("wire", wire), ("updated", updated), ("tiny", "Too short.")])
+    found = wb.near_duplicates(articles)
+    assert found.article_id.tolist() == ["wire", "updated"]
+    assert found.duplicate_of.tolist() == ["original", "original"]
+    assert (found.similarity >= 0.8).all() and (found.similarity <= 1).all()
+    assert found.dtypes.to_dict() == {"article_id": "string", "duplicate_of": "string", "similarity": "float64"}
+
+
+def test_chunks_give_what_one_frame_gives():
+    articles = _articles([("original", STORY), ("other", OTHER), ("wire", STORY + "\n\nFirst published by the wire.")])
+    whole = wb.near_duplicates(articles)
+    chunked = wb.near_duplicates(articles.iloc[i : i + 1] for i in range(len(articles)))
+    pd.testing.assert_frame_equal(whole, chunked)
+
+
+def test_a_shared_paragraph_is_not_a_duplicate():
+    first_paragraph = STORY.split("\n\n")[0]
+    articles = _articles([("original", STORY), ("follow-up", first_paragraph + "\n\n" + OTHER)])
+    assert wb.near_duplicates(articles).empty
