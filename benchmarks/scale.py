@@ -18,7 +18,9 @@ Each configuration runs in a fresh process that writes the same Parquet folder:
 - ``wb.load_to_parquet(collection, folder)``, batch by batch to disk.
 
 It reports wall time, articles per second and peak resident memory, checks that the two
-folders hold equal tables, and times one DuckDB query over the folder (``wb.sql``).
+folders hold equal tables, and times one DuckDB query over the folder (``wb.sql``) and the
+near-duplicate search over its articles (``wb.near_duplicates``; every record repeats one
+of a few stories, its worst case).
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     import pandas as pd
+    import pyarrow.parquet as pq
 
     import workbench as wb
 
@@ -108,6 +111,13 @@ def main(argv: list[str] | None = None) -> None:
         started = time.perf_counter()
         per_year = wb.sql("SELECT year(published) AS year, count(*) AS articles, sum(n_words) AS words FROM articles GROUP BY year ORDER BY year", folders["to disk"])
         print(f"wb.sql, articles and words per year over the folder: {time.perf_counter() - started:.2f} s, {len(per_year)} rows")
+        # Every record repeats one of a few sample stories: the worst case for near-duplicates.
+        started = time.perf_counter()
+        texts = pq.ParquetFile(folders["to disk"] / "articles.parquet")
+        chunks = (batch.to_pandas() for batch in texts.iter_batches(batch_size=10_000, columns=["article_id", "text"]))
+        duplicates = wb.near_duplicates(chunks)
+        print(f"wb.near_duplicates over the folder's articles, 10,000 at a time: {time.perf_counter() - started:.1f} s, "
+              f"{len(duplicates)} near-duplicates of {duplicates.duplicate_of.nunique()} stories")
 
 
 if __name__ == "__main__":

@@ -28,8 +28,8 @@ _WORD = re.compile(r"\w+")
 
 def near_duplicates(articles: pd.DataFrame | Iterable[pd.DataFrame], threshold: float = 0.8) -> pd.DataFrame:
     """One row per article whose body nearly repeats an earlier one's: ``article_id``,
-    ``duplicate_of`` (the first article of its group, in the order given) and
-    ``similarity`` (the estimated resemblance of the two bodies' word 5-shingles, 0-1).
+    ``duplicate_of`` (the first article of its story, in the order given, that it repeats)
+    and ``similarity`` (the estimated resemblance of the two bodies' word 5-shingles, 0-1).
 
     ``articles`` has ``article_id`` and ``text`` columns: ``corpus.articles``, or, for a
     folder too large to load, chunks of it, e.g.
@@ -39,8 +39,8 @@ def near_duplicates(articles: pd.DataFrame | Iterable[pd.DataFrame], threshold: 
     """
     chunks = [articles] if isinstance(articles, pd.DataFrame) else articles
     index = MinHashLSH(threshold=threshold, num_perm=_NUM_PERM)
-    seen: dict[str, tuple[int, LeanMinHash]] = {}  # article_id -> (position, signature)
-    original_of: dict[str, str] = {}
+    seen: set[str] = set()
+    originals: dict[str, tuple[int, LeanMinHash]] = {}  # article_id -> (position, signature)
     rows = []
     for chunk in chunks:
         shingled = [(a, sh) for a, t in zip(chunk["article_id"], chunk["text"]) if (sh := _shingles(t))]
@@ -50,17 +50,20 @@ def near_duplicates(articles: pd.DataFrame | Iterable[pd.DataFrame], threshold: 
             if article_id in seen:
                 continue
             signature = LeanMinHash(signature)
+            seen.add(article_id)
             matches = [
-                (similarity, -seen[other][0], other)
+                (similarity, -originals[other][0], other)
                 for other in index.query(signature)
-                if (similarity := seen[other][1].jaccard(signature)) >= threshold
+                if (similarity := originals[other][1].jaccard(signature)) >= threshold
             ]
             if matches:
-                similarity, _, closest = max(matches)  # the most similar, the earliest of equals
-                original_of[article_id] = original_of.get(closest, closest)
-                rows.append((article_id, original_of[article_id], similarity))
-            index.insert(article_id, signature)
-            seen[article_id] = (len(seen), signature)
+                similarity, _, original = max(matches)  # the most similar, the earliest of equals
+                rows.append((article_id, original, similarity))
+            else:
+                # Only the first article of a story is indexed, so a story copied a thousand
+                # times costs a thousand lookups, not half a million comparisons.
+                index.insert(article_id, signature)
+                originals[article_id] = (len(originals), signature)
     frame = pd.DataFrame(rows, columns=["article_id", "duplicate_of", "similarity"])
     return frame.astype({"article_id": "string", "duplicate_of": "string", "similarity": "float64"})
 
