@@ -42,3 +42,14 @@ def test_a_shared_paragraph_is_not_a_duplicate():
     first_paragraph = STORY.split("\n\n")[0]
     articles = _articles([("original", STORY), ("follow-up", first_paragraph + "\n\n" + OTHER)])
     assert wb.near_duplicates(articles).empty
+
+
+def test_a_corpus_without_its_near_duplicates():
+    corpus = wb.load(wb.samples_dir())
+    first = corpus.articles.article_id.iloc[0]
+    kept = corpus.drop_articles([first])
+    assert first not in set(kept.articles.article_id) and len(kept.articles) == len(corpus.articles) - 1
+    for name in ("paragraphs", "quotes", "actors", "mentions", "timeline"):
+        table = getattr(kept, name)
+        assert first not in set(table.article_id) and len(table) == (getattr(corpus, name).article_id != first).sum()
+    assert wb.near_duplicates(corpus.articles).empty  # the samples are five different stories

@@ -56,6 +56,15 @@ class Corpus:
         """Rows per table, for a quick look (the CLI prints this)."""
         return pd.DataFrame({"rows": {name: len(frame) for name, frame in self.tables.items()}})
 
+    def drop_articles(self, article_ids) -> Corpus:
+        """A corpus without the rows of these articles in any table (``errors`` is kept),
+        e.g. without near-duplicates: ``corpus.drop_articles(wb.near_duplicates(corpus.articles).article_id)``."""
+        dropped = set(article_ids)
+        return Corpus({
+            name: frame if "article_id" not in frame.columns else frame[~frame["article_id"].isin(dropped)].reset_index(drop=True)
+            for name, frame in self.tables.items()
+        })
+
     def to_parquet(self, directory: str | os.PathLike) -> Path:
         """Write one Parquet file per table into ``directory``; see :func:`read_parquet`."""
         from .store import write_parquet
