@@ -10,7 +10,6 @@ __version__ = "0.1.0"
 from pathlib import Path
 
 from .corpus import Corpus, load, load_to_parquet  # noqa: E402
-from .duplicates import near_duplicates  # noqa: E402
 from .store import read_parquet, sql  # noqa: E402
 
 
@@ -20,11 +19,16 @@ def samples_dir() -> Path:
 
 
 def __getattr__(name: str):
-    # setup_notebook pulls in Altair and vl-convert; load them only when asked (PEP 562).
+    # setup_notebook pulls in Altair and vl-convert, near_duplicates datasketch and SciPy;
+    # load them only when asked (PEP 562).
     if name == "setup_notebook":
         from .notebook import setup_notebook
 
         return setup_notebook
+    if name == "near_duplicates":
+        from .duplicates import near_duplicates
+
+        return near_duplicates
     raise AttributeError(f"module 'workbench' has no attribute {name!r}")
 
 
