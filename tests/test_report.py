@@ -159,6 +159,21 @@ def test_report_parameters_select_articles(tmp_path):
     assert f"published {first_day} to {first_day}" in page
 
 
+def test_report_can_count_each_story_once(tmp_path):
+    import shutil
+
+    import workbench as wb
+
+    folder = tmp_path / "pages"
+    shutil.copytree(wb.samples_dir(), folder)
+    original = folder / "004_northern_ledger_arctic_talks.txt"
+    copy = original.read_text(encoding="utf-8").rstrip() + "\n\nThis story was first published by the Northern Ledger.\n"
+    (folder / "005_reprint.txt").write_text(copy, encoding="utf-8")
+    page = report.build_report([str(folder)], tmp_path / "r.html", drop_near_duplicates=True).read_text()
+    assert "each story once (1 near-duplicate articles left out)" in page
+    assert "<dt>Articles</dt><dd>5" in page
+
+
 def test_pdf_without_chromium_says_how_to_install(monkeypatch, tmp_path):
     monkeypatch.setattr(report.shutil, "which", lambda name: None)
     with pytest.raises(report.ReportError, match=re.escape("apt-get install -y chromium")):

@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="only articles published on or after this date")
     report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="only articles published on or before this date")
     report.add_argument("--actor", dest="actors", action="append", metavar="NAME", help="an actor of interest (repeatable)")
+    report.add_argument("--each-story-once", dest="drop_near_duplicates", action="store_true", help="leave out articles that nearly repeat an earlier one (wire copies, republished updates)")
     return parser
 
 
@@ -117,7 +118,7 @@ def _parse(args, sources: list[str]) -> int:
 def _report(args, sources: list[str]) -> int:
     from .report import build_report
 
-    html = build_report(sources, args.out, args.pdf, date_from=args.date_from, date_to=args.date_to, actors=args.actors)
+    html = build_report(sources, args.out, args.pdf, date_from=args.date_from, date_to=args.date_to, actors=args.actors, drop_near_duplicates=args.drop_near_duplicates)
     print(f"report written to {html}")
     if args.pdf:
         print(f"PDF written to {args.pdf}")

@@ -56,12 +56,18 @@ class Corpus:
         """Rows per table, for a quick look (the CLI prints this)."""
         return pd.DataFrame({"rows": {name: len(frame) for name, frame in self.tables.items()}})
 
+    def keep_articles(self, article_ids) -> Corpus:
+        """A corpus of these articles only: every table cut to their rows (``errors`` is kept whole)."""
+        return self._cut(set(article_ids), keep=True)
+
     def drop_articles(self, article_ids) -> Corpus:
         """A corpus without the rows of these articles in any table (``errors`` is kept),
         e.g. without near-duplicates: ``corpus.drop_articles(wb.near_duplicates(corpus.articles).article_id)``."""
-        dropped = set(article_ids)
+        return self._cut(set(article_ids), keep=False)
+
+    def _cut(self, ids: set, keep: bool) -> Corpus:
         return Corpus({
-            name: frame if "article_id" not in frame.columns else frame[~frame["article_id"].isin(dropped)].reset_index(drop=True)
+            name: frame if name == "errors" else frame[frame["article_id"].isin(ids) == keep].reset_index(drop=True)
             for name, frame in self.tables.items()
         })
 

@@ -107,7 +107,7 @@ def template_path() -> Path:
     return Path(str(resources.files("workbench") / "report_template" / TEMPLATE))
 
 
-def select(corpus: Any, *, date_from: str | None = None, date_to: str | None = None, actors: Iterable[str] | None = None) -> Corpus:
+def select(corpus: Corpus, *, date_from: str | None = None, date_to: str | None = None, actors: Iterable[str] | None = None) -> Corpus:
     """The articles published in ``date_from``..``date_to`` (inclusive days) that mention one of ``actors``.
 
     Every table is cut to those articles; ``errors`` is kept whole. With a date range,
@@ -124,15 +124,7 @@ def select(corpus: Any, *, date_from: str | None = None, date_to: str | None = N
         actor_rows = corpus.actors
         mentioning = actor_rows.loc[actor_rows["actor"].str.casefold().isin(wanted).fillna(False), "article_id"]
         keep &= articles["article_id"].isin(mentioning)
-    ids = set(articles.loc[keep.fillna(False), "article_id"])
-    tables = {name: frame if name == "errors" else frame[frame["article_id"].isin(ids)] for name, frame in _tables(corpus).items()}
-    return Corpus(tables)
-
-
-def _tables(corpus: Any) -> dict[str, pd.DataFrame]:
-    from .schema import TABLES
-
-    return {name: getattr(corpus, name) for name in TABLES}
+    return corpus.keep_articles(articles.loc[keep.fillna(False), "article_id"])
 
 
 def _e(value: Any) -> str:
@@ -152,8 +144,18 @@ def _table_html(frame: pd.DataFrame, *, table_id: str | None = None) -> str:
     return f'<table class="wb-table"{id_attr}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def summary_html(corpus: Any, *, date_from: str | None = None, date_to: str | None = None, actors: Iterable[str] | None = None, top: int = 5) -> str:
-    """The report's opening: articles, date range, outlets, top speakers, quotes and errors."""
+def summary_html(
+    corpus: Any,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    actors: Iterable[str] | None = None,
+    near_duplicates: pd.DataFrame | None = None,
+    top: int = 5,
+) -> str:
+    """The report's opening: articles, date range, outlets, top speakers, quotes and errors,
+    and the selection that made the corpus (``near_duplicates``: the articles left out as
+    near-duplicates, if they were)."""
     articles, quotes = corpus.articles, corpus.quotes
     dates = articles["published"].dropna()
     span = f"{_date(dates.min())} to {_date(dates.max())}" if len(dates) else "no publication dates"
@@ -165,6 +167,8 @@ def summary_html(corpus: Any, *, date_from: str | None = None, date_to: str | No
         selection.append(f"published {_e(date_from or '…')} to {_e(date_to or '…')}")
     if actors:
         selection.append("mentioning " + ", ".join(_e(a) for a in actors))
+    if near_duplicates is not None:
+        selection.append(f"each story once ({len(near_duplicates):,} near-duplicate articles left out)")
     rows = [
         ("Articles", f"{len(articles):,}" + (f" ({undated:,} without a date)" if undated else "")),
         ("Published", span),
@@ -291,11 +295,12 @@ def build_report(
     date_from: str | None = None,
     date_to: str | None = None,
     actors: list[str] | None = None,
+    drop_near_duplicates: bool = False,
 ) -> Path:
     """Run the report notebook on ``sources`` and write ``out_html`` (and ``pdf`` if given).
 
     The notebook is executed with papermill (parameters ``sources``, ``date_from``,
-    ``date_to``, ``actors``) and converted by :func:`export_html`; ``pdf`` prints that
+    ``date_to``, ``actors``, ``drop_near_duplicates``) and converted by :func:`export_html`; ``pdf`` prints that
     HTML with headless Chromium (:func:`print_pdf`). Returns ``out_html``.
     """
     import papermill
@@ -308,6 +313,7 @@ def build_report(
         "date_from": _iso_day(date_from, "date_from"),
         "date_to": _iso_day(date_to, "date_to"),
         "actors": list(actors) if actors else None,
+        "drop_near_duplicates": drop_near_duplicates,
     }
     with tempfile.TemporaryDirectory(prefix="workbench-report-") as tmp:
         executed = Path(tmp) / TEMPLATE
