@@ -67,3 +67,23 @@ def test_parse_on_a_dask_scheduler(tmp_path, capsys):
         assert main(["parse", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-nlp", "--no-progress", "--scheduler", cluster.scheduler_address]) == 0
     assert "1 articles, 0 errors" in capsys.readouterr().out
     assert wb.read_parquet(tmp_path / "out").articles.title.tolist() == ["Story parsed on a cluster"]
+
+
+def test_fetch_and_report_options_reach_the_library(tmp_path, monkeypatch):
+    """`--connections`, `--host-delay` and `--each-story-once` are passed on, not dropped."""
+    import workbench.corpus
+    import workbench.report
+    from workbench.sources import FetchOptions
+
+    passed = {}
+    real = workbench.corpus.load_to_parquet
+    monkeypatch.setattr(workbench.corpus, "load_to_parquet", lambda *args, **kwargs: passed.update(kwargs) or real(*args, **kwargs))
+    (tmp_path / "a.html").write_text(article_html("Options story"), encoding="utf-8")
+    args = ["parse", str(tmp_path / "a.html"), "--out", str(tmp_path / "out"), "--no-nlp", "--no-progress"]
+    assert main([*args, "--connections", "3", "--host-delay", "0.5"]) == 0
+    assert passed["fetch"] == FetchOptions(connections=3, host_delay=0.5)
+
+    reported = {}
+    monkeypatch.setattr(workbench.report, "build_report", lambda *args, **kwargs: reported.update(kwargs) or args[1])
+    assert main(["report", str(tmp_path / "a.html"), "--out", str(tmp_path / "r.html"), "--each-story-once"]) == 0
+    assert reported["drop_near_duplicates"] is True

@@ -68,7 +68,7 @@ def near_duplicates(articles: pd.DataFrame | Iterable[pd.DataFrame], threshold: 
     return frame.astype({"article_id": "string", "duplicate_of": "string", "similarity": "float64"})
 
 
-def _shingles(text) -> list[bytes]:
-    """The distinct word 5-shingles of ``text``, lower-cased; none for a shorter text."""
+def _shingles(text) -> set[bytes]:
+    """The word 5-shingles of ``text``, lower-cased; none for a shorter text."""
     words = _WORD.findall(text.lower()) if isinstance(text, str) else []
-    return list(dict.fromkeys(" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)))
+    return {" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)}

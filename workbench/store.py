@@ -7,7 +7,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -100,26 +100,35 @@ class TableWriter:
 
 
 def unify_actors_in_folder(directory: str | os.PathLike) -> None:
-    """Give every actor of a corpus folder its corpus-wide name, as :func:`workbench.load`
-    does in memory (:func:`workbench.nlp.actors.unify_actors`), one row group at a time: the
-    names and types are worked out from the ``actors`` table, and only the tables that hold
-    actor names are rewritten."""
+    """Give every actor of a corpus folder its corpus-wide name and type, as
+    :func:`workbench.load` does in memory (:func:`workbench.nlp.actors.unify_actors`). The
+    ``actors`` table is read whole to work them out and written back; the tables that hold
+    actor names are rewritten one row group at a time, and only when a name changes."""
     from .nlp.actors import corpus_actors, rename_actors
 
     directory = Path(directory)
-    corpus = corpus_actors(_read_tables(directory, only=["actors"])["actors"])
-    for name in ("actors", "mentions", "quotes", "timeline") if corpus.renames else ("actors",):
-        path = directory / f"{name}.parquet"
-        source = pq.ParquetFile(path)
-        if source.metadata.num_rows == 0:
-            continue
+    actors = _read_tables(directory, only=["actors"])["actors"]
+    corpus = corpus_actors(actors)
+    _replace(directory / "actors.parquet", [_to_arrow(rename_actors({"actors": actors}, corpus)["actors"], schema.ACTORS)])
+    for name in ("mentions", "quotes", "timeline") if corpus.renames else ():
+        source = pq.ParquetFile(directory / f"{name}.parquet")
         table = schema.TABLES[name]
-        partial = directory / f".{name}.parquet.partial"
-        with pq.ParquetWriter(partial, source.schema_arrow) as writer:
-            for group in range(source.num_row_groups):
-                frame = _to_pandas(source.read_row_group(group), table)
-                writer.write_table(_to_arrow(rename_actors({name: frame}, corpus)[name], table))
-        partial.replace(path)
+        groups = (_to_pandas(source.read_row_group(group), table) for group in range(source.num_row_groups))
+        _replace(directory / f"{name}.parquet", (_to_arrow(rename_actors({name: frame}, corpus)[name], table) for frame in groups), source.schema_arrow)
+
+
+def _replace(path: Path, parts: Iterable[pa.Table], arrow_schema: pa.Schema | None = None) -> None:
+    """Write ``parts`` as the row groups of ``path``, aside first and then renamed into
+    place, so that a reader never sees half a file."""
+    partial = path.with_name(f".{path.name}.partial")
+    writer = None
+    for part in parts:
+        writer = writer or pq.ParquetWriter(partial, arrow_schema or part.schema)
+        writer.write_table(part)
+    if writer is None:
+        return
+    writer.close()
+    partial.replace(path)
 
 
 def table_rows(directory: str | os.PathLike) -> pd.DataFrame:
