@@ -20,7 +20,8 @@ Each configuration runs in a fresh process that writes the same Parquet folder:
 It reports wall time, articles per second and peak resident memory, checks that the two
 folders hold equal tables, and times one DuckDB query over the folder (``wb.sql``) and the
 near-duplicate search over its articles (``wb.near_duplicates``; every record repeats one
-of a few stories, its worst case).
+of a few stories, its worst case) and a keyword-in-context search (``wb.keyword_in_context``),
+both reading the folder's articles in chunks (``wb.read_chunks``).
 """
 
 from __future__ import annotations
@@ -84,7 +85,6 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     import pandas as pd
-    import pyarrow.parquet as pq
 
     import workbench as wb
 
@@ -113,11 +113,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"wb.sql, articles and words per year over the folder: {time.perf_counter() - started:.2f} s, {len(per_year)} rows")
         # Every record repeats one of a few sample stories: the worst case for near-duplicates.
         started = time.perf_counter()
-        texts = pq.ParquetFile(folders["to disk"] / "articles.parquet")
-        chunks = (batch.to_pandas() for batch in texts.iter_batches(batch_size=10_000, columns=["article_id", "text"]))
-        duplicates = wb.near_duplicates(chunks)
+        duplicates = wb.near_duplicates(wb.read_chunks(folders["to disk"], "articles", ["article_id", "text"]))
         print(f"wb.near_duplicates over the folder's articles, 10,000 at a time: {time.perf_counter() - started:.1f} s, "
               f"{len(duplicates)} near-duplicates of {duplicates.duplicate_of.nunique()} stories")
+        started = time.perf_counter()
+        hits = wb.keyword_in_context(wb.read_chunks(folders["to disk"], "articles", ["article_id", "text"]), ["NATO", "minist*"])
+        print(f"wb.keyword_in_context over the folder's articles, 10,000 at a time: {time.perf_counter() - started:.1f} s, "
+              f"{len(hits)} hits in {hits.article_id.nunique()} articles")
 
 
 if __name__ == "__main__":

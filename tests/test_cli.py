@@ -17,7 +17,7 @@ WORKBENCH = Path(sys.executable).parent / "workbench"
 
 def test_help_texts_are_useful_on_their_own():
     top = subprocess.run([WORKBENCH, "--help"], capture_output=True, text=True, check=True).stdout
-    assert "parse" in top and "report" in top and "Examples" in top
+    assert "parse" in top and "search" in top and "report" in top and "Examples" in top
     parse = subprocess.run([WORKBENCH, "parse", "--help"], capture_output=True, text=True, check=True).stdout
     for words in ("--out", "JSONL", "folders", "--no-nlp", "--strict", "sample"):
         assert words in parse
@@ -32,6 +32,25 @@ def test_parse_writes_one_parquet_file_per_table_and_a_summary(tmp_path, capsys)
     assert "1 articles, 1 errors" in printed and "b.html" in printed
     assert pd.read_parquet(tmp_path / "out" / "articles.parquet").title.tolist() == ["CLI story"]
     assert wb.read_parquet(tmp_path / "out").errors.stage.tolist() == ["extract"]
+
+
+def test_search_prints_every_hit_in_context_and_can_write_csv(tmp_path, capsys):
+    wb.load(wb.samples_dir(), nlp=False, progress=False).to_parquet(tmp_path / "run")
+    assert main(["search", str(tmp_path / "run"), "minist*", "--window", "2", "--csv", str(tmp_path / "hits.csv")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    hits = pd.read_csv(tmp_path / "hits.csv")
+    assert lines[-1] == f"{len(hits)} hits in {hits.article_id.nunique()} articles; written to {tmp_path / 'hits.csv'}"
+    assert len(hits) >= 3 and hits["match"].str.lower().str.startswith("minist").all()
+    for line, hit in zip(lines, hits.itertuples()):
+        assert line.startswith(f"{hit.article_id} ¶{hit.paragraph}") and f"[{hit.match}]" in line
+
+
+def test_search_of_a_missing_folder_or_a_bad_regex_says_so(tmp_path, capsys):
+    assert main(["search", str(tmp_path / "nowhere"), "NATO"]) == 2
+    assert "no articles table" in capsys.readouterr().err
+    wb.load(wb.samples_dir(), nlp=False, progress=False).to_parquet(tmp_path / "run")
+    assert main(["search", str(tmp_path / "run"), "(", "--regex"]) == 2
+    assert "unterminated" in capsys.readouterr().err
 
 
 def test_progress_bar_shows_rate_and_eta_on_stderr(tmp_path, capsys):

@@ -15,6 +15,7 @@ import workbench.corpus
 from workbench import schema
 from workbench.store import TableWriter
 from workbench.tables import InputError
+from test_charts import small_corpus
 from test_sources import article_html
 
 
@@ -74,7 +75,7 @@ def test_empty_corpus_has_every_table():
 
 def test_schema_markdown_documents_every_column():
     text = schema.markdown()
-    for table in schema.TABLES.values():
+    for table in (*schema.TABLES.values(), *schema.RESULTS.values()):
         assert f"`{table.name}`" in text
         assert all(f"`{c.name}`" in text for c in table.columns)
 
@@ -90,6 +91,18 @@ def test_every_schema_table_is_a_corpus_attribute():
     for name in schema.TABLES:
         assert getattr(corpus, name) is corpus.tables[name]
         assert getattr(wb.Corpus, name).__doc__ == schema.TABLES[name].description
+
+
+def test_select_by_date_range_and_actor():
+    corpus = small_corpus()
+    july = corpus.select(date_from="2004-07-01", date_to="2004-07-31")
+    assert list(july.articles["article_id"]) == ["a2"]
+    assert set(july.quotes["article_id"]) == {"a2"} and len(july.errors) == 1
+    inclusive = corpus.select(date_to="2004-08-01")
+    assert set(inclusive.articles["article_id"]) == {"a1", "a2"}
+    burns = corpus.select(actors=["nicholas burns"])
+    assert list(burns.articles["article_id"]) == ["a1"]
+    assert len(corpus.select().articles) == 3
 
 
 def test_workers_give_the_same_tables_in_the_same_order(tmp_path):

@@ -64,18 +64,6 @@ def test_provenance_hashes_inputs_and_lists_errors(tmp_path):
     assert "altair" in page and "vega-lite" in page
 
 
-def test_select_by_date_range_and_actor():
-    corpus = small_corpus()
-    july = report.select(corpus, date_from="2004-07-01", date_to="2004-07-31")
-    assert list(july.articles["article_id"]) == ["a2"]
-    assert set(july.quotes["article_id"]) == {"a2"} and len(july.errors) == 1
-    inclusive = report.select(corpus, date_to="2004-08-01")
-    assert set(inclusive.articles["article_id"]) == {"a1", "a2"}
-    burns = report.select(corpus, actors=["nicholas burns"])
-    assert list(burns.articles["article_id"]) == ["a1"]
-    assert len(report.select(corpus).articles) == 3
-
-
 def test_export_is_offline_with_the_bundle_once_in_the_head(tmp_path):
     spec = charts.quotes_by_speaker(small_corpus()).to_dict()
     book = new_notebook(cells=[
@@ -154,7 +142,7 @@ def test_report_parameters_select_articles(tmp_path):
     dated = corpus.articles.dropna(subset=["published"]).sort_values("published")
     first_day = dated["published"].iloc[0].strftime("%Y-%m-%d")
     page = report.build_report([str(wb.samples_dir())], tmp_path / "r.html", date_from=first_day, date_to=first_day).read_text()
-    expected = report.select(corpus, date_from=first_day, date_to=first_day)
+    expected = corpus.select(date_from=first_day, date_to=first_day)
     assert f"<dt>Articles</dt><dd>{len(expected.articles):,}" in page
     assert f"published {first_day} to {first_day}" in page
 

@@ -3,6 +3,7 @@
 >>> import workbench as wb
 >>> corpus = wb.load("articles/")          # paths, URLs, globs, folders, collections
 >>> corpus.articles, corpus.quotes, corpus.timeline
+>>> wb.keyword_in_context(corpus.articles, "withdr*")   # every hit with the words around it
 """
 
 __version__ = "0.1.0"
@@ -10,7 +11,8 @@ __version__ = "0.1.0"
 from pathlib import Path
 
 from .corpus import Corpus, load, load_to_parquet  # noqa: E402
-from .store import read_parquet, sql  # noqa: E402
+from .concordance import in_context, keyword_in_context  # noqa: E402
+from .store import read_chunks, read_parquet, sql  # noqa: E402
 
 
 def samples_dir() -> Path:
@@ -32,4 +34,17 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'workbench' has no attribute {name!r}")
 
 
-__all__ = ["Corpus", "load", "load_to_parquet", "near_duplicates", "read_parquet", "samples_dir", "setup_notebook", "sql", "__version__"]
+__all__ = [
+    "Corpus",
+    "in_context",
+    "keyword_in_context",
+    "load",
+    "load_to_parquet",
+    "near_duplicates",
+    "read_chunks",
+    "read_parquet",
+    "samples_dir",
+    "setup_notebook",
+    "sql",
+    "__version__",
+]

@@ -1,8 +1,9 @@
-"""The ``workbench`` command: parse news into Parquet tables, or render a report."""
+"""The ``workbench`` command: parse news into Parquet tables, search them, or render a report."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Examples:\n"
         "  workbench parse sample --out data/sample\n"
         "  workbench parse 'archive/**/*.html' feeds.jsonl https://example.org/story --out data/run1\n"
+        "  workbench search data/run1 'troop*' 'soldier*'\n"
         "  workbench report data/pages/ --out report.html --pdf report.pdf\n\n"
         "In Python: import workbench as wb; corpus = wb.load('archive/'); corpus.quotes",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -41,6 +43,22 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the Parquet tables (created if missing)")
     parse.add_argument("--show", action="store_true", help="also print the first rows of every table")
     _add_load_options(parse)
+
+    search = commands.add_parser(
+        "search",
+        help="list every place a word or phrase occurs in a parsed corpus, with its context",
+        description="Keyword in context: every place one of PATTERNS occurs in the articles of a folder written by "
+        "'workbench parse', with the words before and after it. The articles are read in chunks, so a folder "
+        "larger than memory is fine.",
+        epilog="Patterns match whole words, ignoring case; * stands for any letters and ? for one "
+        "('withdr*' finds withdraw, withdrawal and withdrew). Quote them in the shell.",
+    )
+    search.add_argument("folder", type=Path, metavar="DIR", help="a folder written by 'workbench parse'")
+    search.add_argument("patterns", nargs="+", metavar="PATTERNS", help="words or phrases to find")
+    search.add_argument("--window", type=int, default=5, metavar="N", help="words shown on each side (default: %(default)s)")
+    search.add_argument("--regex", action="store_true", help="the patterns are Python regular expressions")
+    search.add_argument("--case-sensitive", action="store_true", help="match upper and lower case exactly")
+    search.add_argument("--csv", type=Path, metavar="FILE", help="also write the hits as CSV (one row per hit, with offsets)")
 
     report = commands.add_parser(
         "report",
@@ -79,10 +97,11 @@ def resolve_sources(sources: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    sources = resolve_sources(args.sources)
     if args.command == "parse":
-        return _parse(args, sources)
-    return _report(args, sources)
+        return _parse(args, resolve_sources(args.sources))
+    if args.command == "search":
+        return _search(args)
+    return _report(args, resolve_sources(args.sources))
 
 
 def _parse(args, sources: list[str]) -> int:
@@ -112,6 +131,25 @@ def _parse(args, sources: list[str]) -> int:
     elif rows["rows"]["errors"]:
         print("\nerrors:")
         print(sql("SELECT source, stage, error, message FROM errors", out).to_string(index=False, max_colwidth=80))
+    return 0
+
+
+def _search(args) -> int:
+    from .concordance import keyword_in_context
+    from .store import read_chunks
+
+    try:
+        chunks = read_chunks(args.folder, "articles", ["article_id", "text"])
+        hits = keyword_in_context(chunks, args.patterns, window=args.window, regex=args.regex, case_sensitive=args.case_sensitive)
+    except (FileNotFoundError, ValueError, re.error) as error:
+        print(f"workbench search: {error}", file=sys.stderr)
+        return 2
+    if args.csv:
+        hits.to_csv(args.csv, index=False)
+    width = int(hits["before"].str.len().max()) if len(hits) else 0
+    for hit in hits.itertuples():
+        print(f"{hit.article_id} ¶{hit.paragraph:<3} {hit.before:>{width}} [{hit.match}] {hit.after}")
+    print(f"{len(hits)} hits in {hits['article_id'].nunique()} articles" + (f"; written to {args.csv}" if args.csv else ""))
     return 0
 
 

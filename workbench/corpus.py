@@ -6,7 +6,7 @@ import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
@@ -55,6 +55,26 @@ class Corpus:
     def summary(self) -> pd.DataFrame:
         """Rows per table, for a quick look (the CLI prints this)."""
         return pd.DataFrame({"rows": {name: len(frame) for name, frame in self.tables.items()}})
+
+    def select(self, *, date_from: str | None = None, date_to: str | None = None, actors: Iterable[str] | None = None) -> Corpus:
+        """The articles published in ``date_from``..``date_to`` (inclusive days) that mention one
+        of ``actors``, every table cut to them (``errors`` is kept whole).
+
+        With a date range, undated articles are left out. Actor names match ``actors.actor``
+        ignoring case: ``corpus.select(date_from="2004-07-01", actors=["NATO"])``.
+        """
+        articles = self.articles
+        keep = pd.Series(True, index=articles.index)
+        if date_from:
+            keep &= articles["published"] >= pd.Timestamp(date_from)
+        if date_to:
+            keep &= articles["published"] < pd.Timestamp(date_to) + pd.Timedelta(days=1)
+        wanted = {a.casefold() for a in actors or []}
+        if wanted:
+            actor_rows = self.actors
+            mentioning = actor_rows.loc[actor_rows["actor"].str.casefold().isin(wanted).fillna(False), "article_id"]
+            keep &= articles["article_id"].isin(mentioning)
+        return self.keep_articles(articles.loc[keep.fillna(False), "article_id"])
 
     def keep_articles(self, article_ids) -> Corpus:
         """A corpus of these articles only: every table cut to their rows (``errors`` is kept whole)."""

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 import pandas as pd
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from . import schema
+
 __all__ = ["near_duplicates", "SHINGLE_WORDS"]
 
 #: Words per shingle: long enough that shared shingles mean shared sentences, not phrases.
@@ -27,13 +29,14 @@ _WORD = re.compile(r"\w+")
 
 
 def near_duplicates(articles: pd.DataFrame | Iterable[pd.DataFrame], threshold: float = 0.8) -> pd.DataFrame:
-    """One row per article whose body nearly repeats an earlier one's: ``article_id``,
+    """One row per article whose body nearly repeats an earlier one's, the
+    :data:`workbench.schema.NEAR_DUPLICATES` table: ``article_id``,
     ``duplicate_of`` (the first article of its story, in the order given, that it repeats)
     and ``similarity`` (the estimated resemblance of the two bodies' word 5-shingles, 0-1).
 
     ``articles`` has ``article_id`` and ``text`` columns: ``corpus.articles``, or, for a
-    folder too large to load, chunks of it, e.g.
-    ``wb.sql("SELECT article_id, text FROM articles", folder)``. Articles shorter than one
+    folder too large to load, chunks of it:
+    ``wb.read_chunks(folder, "articles", ["article_id", "text"])``. Articles shorter than one
     shingle are never duplicates. Keep the others with
     ``articles[~articles.article_id.isin(near_duplicates(articles).article_id)]``.
     """
@@ -64,8 +67,7 @@ def near_duplicates(articles: pd.DataFrame | Iterable[pd.DataFrame], threshold: 
                 # times costs a thousand lookups, not half a million comparisons.
                 index.insert(article_id, signature)
                 originals[article_id] = (len(originals), signature)
-    frame = pd.DataFrame(rows, columns=["article_id", "duplicate_of", "similarity"])
-    return frame.astype({"article_id": "string", "duplicate_of": "string", "similarity": "float64"})
+    return schema.conform(pd.DataFrame(rows, columns=schema.NEAR_DUPLICATES.names), schema.NEAR_DUPLICATES)
 
 
 def _shingles(text) -> set[bytes]:

@@ -26,7 +26,6 @@ from typing import Any, NamedTuple
 import pandas as pd
 from traitlets.config import Config
 
-from .corpus import Corpus
 from .sources import iter_locators
 
 TEMPLATE = "corpus-report.ipynb"
@@ -105,26 +104,6 @@ class InputFile(NamedTuple):
 def template_path() -> Path:
     """The report notebook shipped in the package (``notebooks/reports/`` links to it)."""
     return Path(str(resources.files("workbench") / "report_template" / TEMPLATE))
-
-
-def select(corpus: Corpus, *, date_from: str | None = None, date_to: str | None = None, actors: Iterable[str] | None = None) -> Corpus:
-    """The articles published in ``date_from``..``date_to`` (inclusive days) that mention one of ``actors``.
-
-    Every table is cut to those articles; ``errors`` is kept whole. With a date range,
-    undated articles are left out. Actor names match ``actors.actor`` ignoring case.
-    """
-    articles = corpus.articles
-    keep = pd.Series(True, index=articles.index)
-    if date_from:
-        keep &= articles["published"] >= pd.Timestamp(date_from)
-    if date_to:
-        keep &= articles["published"] < pd.Timestamp(date_to) + pd.Timedelta(days=1)
-    wanted = {a.casefold() for a in actors or []}
-    if wanted:
-        actor_rows = corpus.actors
-        mentioning = actor_rows.loc[actor_rows["actor"].str.casefold().isin(wanted).fillna(False), "article_id"]
-        keep &= articles["article_id"].isin(mentioning)
-    return corpus.keep_articles(articles.loc[keep.fillna(False), "article_id"])
 
 
 def _e(value: Any) -> str:

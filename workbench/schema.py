@@ -172,6 +172,35 @@ ERRORS = Table(
 
 TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, PARAGRAPHS, QUOTES, ACTORS, MENTIONS, TIMELINE, ERRORS)}
 
+# Tables that functions compute from a corpus's tables on request; not stored with it.
+
+NEAR_DUPLICATES = Table(
+    "near_duplicates",
+    "`wb.near_duplicates(corpus.articles)`: one row per article whose body nearly repeats an earlier article's.",
+    (
+        Column("article_id", STRING, "The repeating article."),
+        Column("duplicate_of", STRING, "The first article of its story, in the order given, that it repeats."),
+        Column("similarity", "float64", "Estimated resemblance of the two bodies' sets of word 5-shingles, 0-1."),
+    ),
+)
+
+CONCORDANCE = Table(
+    "concordance",
+    "`wb.keyword_in_context(corpus.articles, pattern)`: one row per place a search pattern occurs in an article's text.",
+    (
+        Column("article_id", STRING, "The article."),
+        Column("paragraph", INT, "The paragraph the hit starts in (joins `paragraphs.paragraph`)."),
+        Column("start", INT, "Offset of the hit in `articles.text`."),
+        Column("end", INT, "End offset of the hit."),
+        Column("pattern", STRING, "The search pattern that found it."),
+        Column("before", STRING, "Up to `window` words before the hit."),
+        Column("match", STRING, "The words found, with line breaks shown as spaces."),
+        Column("after", STRING, "Up to `window` words after the hit."),
+    ),
+)
+
+RESULTS: dict[str, Table] = {t.name: t for t in (NEAR_DUPLICATES, CONCORDANCE)}
+
 
 def conform(frame: pd.DataFrame, table: Table | str) -> pd.DataFrame:
     """Return ``frame`` with exactly ``table``'s columns, in order, cast to its dtypes.
@@ -200,9 +229,9 @@ def conform(frame: pd.DataFrame, table: Table | str) -> pd.DataFrame:
 
 
 def markdown() -> str:
-    """The schema as Markdown, for the README."""
+    """The schema as Markdown, for the README: the corpus's tables, then the computed ones."""
     lines = []
-    for table in TABLES.values():
+    for table in (*TABLES.values(), *RESULTS.values()):
         lines += [f"#### `{table.name}`", "", table.description, "", "| column | dtype | meaning |", "| --- | --- | --- |"]
         for c in table.columns:
             dtype = {LIST: "list[str]"}.get(c.dtype, c.dtype) if c.name not in _DICT_COLUMNS else "dict[str, str]"

@@ -7,7 +7,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -148,6 +148,19 @@ def read_parquet(directory: str | os.PathLike):
     return Corpus(_read_tables(directory))
 
 
+def read_chunks(directory: str | os.PathLike, table: str, columns: Sequence[str] | None = None, rows: int = 10_000) -> Iterator[pd.DataFrame]:
+    """The ``table`` of a corpus folder, ``rows`` rows at a time (only ``columns``, when
+    given), for work over a folder larger than memory: ``wb.near_duplicates`` and
+    ``wb.keyword_in_context`` take these chunks as they come."""
+    if table not in schema.TABLES:
+        raise ValueError(f"no table {table!r} in a corpus; the tables are {', '.join(schema.TABLES)}")
+    path = Path(directory) / f"{table}.parquet"
+    if not path.exists():
+        raise FileNotFoundError(f"no {table} table in {directory}")
+    batches = pq.ParquetFile(path).iter_batches(batch_size=rows, columns=list(columns) if columns else None)
+    return (_to_pandas(pa.Table.from_batches([batch]), schema.TABLES[table]) for batch in batches)
+
+
 def sql(query: str, directory: str | os.PathLike) -> pd.DataFrame:
     """Run a DuckDB SQL ``query`` over a corpus folder written by :meth:`Corpus.to_parquet`
     and return the result as a DataFrame. Every table is a view of the same name
@@ -182,9 +195,9 @@ def _read_tables(directory: Path, only: Sequence[str] | None = None) -> dict[str
 def _to_pandas(arrow: pa.Table, table: schema.Table) -> pd.DataFrame:
     """A table read from Parquet, with its list and map columns as Python lists and dicts."""
     frame = arrow.to_pandas()
-    for column in table.list_columns():
+    for column in set(table.list_columns()) & set(frame.columns):
         frame[column] = [list(v) if v is not None else [] for v in frame[column]]
-    for column in table.dict_columns():
+    for column in set(table.dict_columns()) & set(frame.columns):
         frame[column] = [dict(v) if v is not None else {} for v in frame[column]]
     return frame
 
