@@ -105,6 +105,33 @@ def test_select_by_date_range_and_actor():
     assert len(corpus.select().articles) == 3
 
 
+def test_concat_joins_corpora_once_per_article_with_corpus_wide_actors(tmp_path):
+    stories = [
+        "U.S. ambassador Nicholas Burns spoke in Brussels on Monday. Burns said the alliance was united.",
+        "Burns told reporters last week that the mission would grow. \"We are ready,\" Burns said.",
+        "The council met on Friday and agreed to repair the bridge.",
+    ]
+    for name, texts in (("first", stories[:1] + stories[2:]), ("second", stories[1:])):
+        pd.DataFrame({"text": texts}).to_json(tmp_path / f"{name}.jsonl", orient="records", lines=True)
+    (tmp_path / "broken.html").write_text("<html></html>", encoding="utf-8")
+    first = wb.load([tmp_path / "first.jsonl", tmp_path / "broken.html"], progress=False)
+    second = wb.load(tmp_path / "second.jsonl", progress=False)
+    assert "Burns" in set(second.actors.actor)  # on its own, the second corpus has no full name for him
+
+    joined = wb.concat([first, second])
+    together = wb.load([tmp_path / "first.jsonl", tmp_path / "broken.html", tmp_path / "second.jsonl"], progress=False)
+    assert len(joined.articles) == 3 and joined.articles.article_id.is_unique  # the council story once
+    assert set(joined.articles.article_id) == set(together.articles.article_id)
+    assert "Burns" not in set(joined.actors.actor) and set(joined.quotes.speaker.dropna()) == {"Nicholas Burns"}
+    for name in ("actors", "mentions", "quotes"):
+        key = ["article_id", "start"] if "start" in joined.tables[name] else ["article_id", "actor"]
+        pd.testing.assert_frame_equal(
+            joined.tables[name].sort_values(key, ignore_index=True), together.tables[name].sort_values(key, ignore_index=True)
+        )
+    assert len(joined.errors) == 1
+    assert len(wb.concat([])) == 0
+
+
 def test_workers_give_the_same_tables_in_the_same_order(tmp_path):
     """Parallel ingest (``workers=2``) runs the same per-batch function in a process pool:
     every table equals the one-process run, row for row, NLP tables included, and a

@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 
 from pathlib import Path
 
-from .corpus import Corpus, load, load_to_parquet, rebuild  # noqa: E402
+from .corpus import Corpus, concat, load, load_to_parquet, rebuild  # noqa: E402
 from .concordance import in_context, keyword_in_context  # noqa: E402
 from .store import read_chunks, read_parquet, sql  # noqa: E402
 
@@ -36,6 +36,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "Corpus",
+    "concat",
     "in_context",
     "keyword_in_context",
     "load",

@@ -98,6 +98,27 @@ class Corpus:
         return write_parquet(self.tables, directory)
 
 
+def concat(corpora: Iterable[Corpus]) -> Corpus:
+    """One corpus of several, e.g. archives parsed in separate runs:
+    ``wb.concat([wb.read_parquet("data/2019"), wb.read_parquet("data/2020")])``.
+
+    Tables are stacked in the order given. An article in more than one of them (the same
+    ``article_id``: the same content) keeps the rows of its first; ``errors`` rows are all
+    kept. Actors then get their corpus-wide names and types over the whole, as ``load`` gives
+    them, so "Burns" of one corpus joins "Nicholas Burns" of another.
+    """
+    parts = {name: [] for name in schema.TABLES}
+    seen: set[str] = set()
+    for corpus in corpora:
+        ids = corpus.articles["article_id"]
+        new = set(ids) - seen
+        for name, frame in corpus.tables.items():
+            parts[name].append(frame if name == "errors" else frame[frame["article_id"].isin(new)])
+        seen |= new
+    tables = {name: pd.concat(frames, ignore_index=True) if frames else schema.TABLES[name].empty() for name, frames in parts.items()}
+    return Corpus(_unify_actors(tables) if len(tables["actors"]) else tables)
+
+
 def load(
     sources,
     *,
