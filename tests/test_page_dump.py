@@ -406,3 +406,13 @@ def test_headline_byline_and_dateline_in_any_order(header):
     assert article.authors == ["Anna Lind"]
     assert article.published == datetime(2004, 8, 1)
     assert len(_texts(article)) == 2
+
+
+@pytest.mark.parametrize("separator", ["\f", "\v", "\u2028", "\u2029", "\x85"])
+def test_form_feeds_and_unicode_line_separators_end_a_paragraph(separator):
+    """pdftotext and lynx print a form feed at a page break, Word exports a vertical tab
+    for a line break: neither may glue two paragraphs together."""
+    dump = "Berg Wins Harbour Vote\n\nBy Anna Lind\nAugust 1, 2004\n" + BODY.replace("accord.\n\n", "accord." + separator)
+    article = parse_page_dump(dump)
+    assert "accord.Officials" not in " ".join(_texts(article))
+    assert [text.split()[0] for text in _texts(article)] == ["The", "Officials"]

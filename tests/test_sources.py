@@ -65,7 +65,7 @@ def test_article_id_is_stable_and_offsets_index_the_text(pages):
 
 
 def test_every_input_is_an_article_or_an_error(pages):
-    (pages / "broken.html.gz").write_bytes(b"this is not gzip")
+    (pages / "broken.html.gz").write_bytes(b"\x1f\x8b" + b"gzip's magic number, then not gzip")
     (pages / "empty.html").write_text("<html><body></body></html>", encoding="utf-8")
     corpus = wb.load([pages, str(pages / "missing.html"), str(pages / "nothing-*.html")], nlp=False)
     assert len(corpus.articles) == 2

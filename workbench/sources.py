@@ -12,28 +12,39 @@ from any one host, and the stream keeps the order the sources gave.
 
 from __future__ import annotations
 
+import codecs
+import csv
 import glob
 import gzip
 import hashlib
+import io
+import itertools
 import json
 import os
+import re
 import threading
 import time
+import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
 
+import charset_normalizer
 import requests
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_to_unicode, read_bom
 
 from . import __version__
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz")
 COLLECTION_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".csv", ".csv.gz", ".parquet")
+#: How much of a file is looked at to tell its encoding, its CSV delimiter or whether it is binary.
+SNIFF_BYTES = 64 * 1024
+GZIP_MAGIC = b"\x1f\x8b"
+#: Numbers in a collection's date column read as Unix seconds: 1973-03-03 to 2286-11-20.
+UNIX_SECONDS = range(10**8, 10**10)
 #: Collection columns that hold the page itself, in order of preference.
 CONTENT_COLUMNS = ("html", "text", "url")
 #: Collection columns that override what the extractors find, and the field they set.
@@ -205,8 +216,8 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
     """Download ``url`` and return ``(final_url, html)``.
 
     newspaper4k's own ``download()`` has no size cap and no total deadline, so this
-    makes the same request it would (requests, then w3lib's ``html_to_unicode`` for
-    the encoding, as newspaper4k does) but streams the body and stops at the cap.
+    makes the same request it would (with requests) but streams the body and stops at
+    the cap; the body is decoded as saved pages are (:func:`decode_page`).
     """
     if urlparse(url).scheme not in ("http", "https"):
         raise FetchError(f"only http and https URLs are fetched, not {url!r}")
@@ -231,8 +242,7 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
             content_type = response.headers.get("Content-Type", "")
             if content_type and not any(t in content_type for t in ("html", "xml", "text/plain")):
                 raise FetchError(f"{url} is {content_type}, not an HTML page")
-            _, html = html_to_unicode(content_type, bytes(body))
-            return response.url, html
+            return response.url, decode_page(bytes(body), content_type)
 
 
 def _fetch_input(download: _Download, options: FetchOptions) -> RawInput | LoadFailure:
@@ -266,63 +276,190 @@ def iter_locators(sources) -> Iterator[str | LoadFailure]:
             yield LoadFailure(source, "load", "FileNotFoundError", f"no such file, folder or URL: {source!r}")
 
 
-def _walk_folder(folder: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
+def _walk_folder(folder: str) -> Iterator[str | LoadFailure]:
+    """Page and collection files under ``folder``, in name order, and a :class:`LoadFailure`
+    for each folder that cannot be listed (``os.walk`` would skip it without a word).
+
+    Hidden files and folders (``.git``, ``.ipynb_checkpoints``, the ``._name`` copies
+    macOS leaves in archives) are skipped, as ``ls`` does. Links to folders are followed,
+    each real folder once, so that a link loop ends.
+    """
+    visited = set()
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unlisted.append, followlinks=True):
+        yield from _unlisted_folders(unlisted)
+        real = os.path.realpath(root)
+        if real in visited:
+            dirs[:] = []
+            continue
+        visited.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if _has_suffix(name, HTML_SUFFIXES + TEXT_SUFFIXES + COLLECTION_SUFFIXES):
+            if not name.startswith(".") and _has_suffix(name, HTML_SUFFIXES + TEXT_SUFFIXES + COLLECTION_SUFFIXES):
                 yield os.path.join(root, name)
+    yield from _unlisted_folders(unlisted)
+
+
+def _unlisted_folders(errors: list[OSError]) -> Iterator[LoadFailure]:
+    while errors:
+        error = errors.pop(0)
+        yield LoadFailure(str(error.filename), "load", type(error).__name__, f"cannot list the folder: {error.strerror or error}")
 
 
 def _read_file(path: str) -> RawInput | LoadFailure:
     try:
         data = _read_bytes(path)
-        if b"\0" in data[:8192]:
-            raise ValueError("binary file, not a page")
+        if b"\0" in data[:SNIFF_BYTES] and read_bom(data)[0] is None:
+            raise ValueError("binary file, not a page (or UTF-16 text without a byte-order mark)")
+        text = decode_page(data)
+        if not text.strip():
+            raise ValueError("empty file" if not data else "the file holds only white space")
+        start = text.lstrip()[:14].lower()
+        # A page saved from a browser as "Text" is sometimes the HTML source under a .txt name.
+        if _has_suffix(path, HTML_SUFFIXES) or start.startswith(("<!doctype html", "<html")):
+            return RawInput.of(path, "html", text)
         if _has_suffix(path, TEXT_SUFFIXES):
-            return RawInput.of(path, "page", data.decode("utf-8", errors="replace"))
-        if _has_suffix(path, HTML_SUFFIXES) or data.lstrip()[:1] == b"<":
-            _, html = html_to_unicode(None, data)
-            return RawInput.of(path, "html", html)
+            return RawInput.of(path, "page", text)
+        if start.startswith("<"):
+            return RawInput.of(path, "html", text)
         raise ValueError(f"unsupported file type; expected one of {', '.join(HTML_SUFFIXES + TEXT_SUFFIXES + COLLECTION_SUFFIXES)}")
-    except (OSError, ValueError, EOFError) as exc:
+    except FileNotFoundError as exc:
+        message = f"broken symbolic link to {os.readlink(path)!r}" if os.path.islink(path) else str(exc)
+        return LoadFailure(path, "load", type(exc).__name__, message)
+    except (OSError, ValueError) as exc:
         return LoadFailure(path, "load", type(exc).__name__, str(exc))
 
 
+def _open_binary(path: str):
+    """``path`` opened for reading bytes, through gzip when its content is gzipped: the
+    magic number decides, not the name, since a tool may save a page gzipped as ``.html``
+    or already unpacked as ``.html.gz``."""
+    with open(path, "rb") as file:
+        gzipped = file.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+    return gzip.open(path, "rb") if gzipped else open(path, "rb")
+
+
 def _read_bytes(path: str) -> bytes:
-    if path.endswith(".gz"):
-        with gzip.open(path, "rb") as f:
-            return f.read()
-    return Path(path).read_bytes()
+    with _open_binary(path) as file:
+        try:
+            return file.read()
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            raise ValueError(f"truncated or corrupt gzip file: {exc}") from exc
+
+
+def decode_page(data: bytes, content_type: str | None = None) -> str:
+    """The text of a page or page dump given as bytes, in the encoding it most likely has.
+
+    A byte-order mark decides first. Bytes that are valid UTF-8 (and not plain ASCII) are
+    read as UTF-8 whatever the page declares, since legacy text is almost never valid
+    UTF-8 by chance while "latin-1" declarations on UTF-8 pages are common. Otherwise
+    the HTTP ``Content-Type`` or the page's own declaration is used (w3lib's
+    ``html_to_unicode``, as newspaper4k does) if the bytes decode in it; failing that,
+    the encoding is guessed with charset-normalizer (see :func:`_guess_encoding`).
+    """
+    has_bom = read_bom(data)[0] is not None
+    if not has_bom and not data.isascii() and _is_utf8(data):
+        return data.decode("utf-8")
+    encoding, text = html_to_unicode(content_type, data, auto_detect_fun=_guess_encoding)
+    if not has_bom and encoding.startswith(("utf-16", "utf-32")) and b"\0" not in data:
+        # A declaration that could be read as ASCII was not written in UTF-16: browsers
+        # take it for UTF-8 (WHATWG Encoding Standard, "prescan a byte stream"), w3lib does not.
+        encoding, text = "utf-8", data.decode("utf-8", errors="replace")
+    if has_bom or _decodes(data, encoding):
+        return text
+    guess = _guess_encoding(data)
+    return data.decode(guess, errors="replace") if guess else text
+
+
+def _is_utf8(data: bytes, final: bool = True) -> bool:
+    """Whether ``data`` is valid UTF-8; with ``final=False`` a character cut at the end
+    (``data`` being the head of a file) does not count against it."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """charset-normalizer's guess at the encoding of ``data``, None for plain ASCII.
+
+    Two adjustments to its ranking, hand-written as no library makes them: among the
+    guesses that score best, windows-1252 wins whenever it is one of the encodings that
+    read the bytes alike, being the fallback for undeclared legacy pages in the WHATWG
+    Encoding Standard (charset-normalizer may rank windows-1250 first for French or
+    Spanish, which reads "à" as "ŕ"); and a UTF-16 or UTF-32 guess is dropped when there
+    is no zero byte, which real UTF-16 text always has but short Latin text can pass for.
+    """
+    if data.isascii():
+        return None
+    matches = list(charset_normalizer.from_bytes(data))
+    best = [m for m in matches if (m.chaos, m.coherence) == (matches[0].chaos, matches[0].coherence)]
+    if any("cp1252" in m.could_be_from_charset for m in best):
+        return "cp1252"
+    wide = b"\0" in data
+    return next((m.encoding for m in matches if wide or not m.encoding.startswith(("utf_16", "utf_32"))), None)
+
+
+def _open_text(path: str) -> io.TextIOWrapper:
+    """A collection file (gzipped or not) as text, in the encoding its first bytes show
+    (see :func:`_text_encoding`), with line endings left for the CSV and JSON readers."""
+    binary = _open_binary(path)
+    head = bytearray()
+    try:
+        while len(head) < SNIFF_BYTES and (chunk := binary.read1(SNIFF_BYTES - len(head))):
+            head += chunk
+    except (EOFError, zlib.error):  # a truncated gzip: the records before the cut are still read
+        pass
+    binary.seek(0)
+    return io.TextIOWrapper(binary, encoding=_text_encoding(bytes(head)), newline="")
+
+
+def _text_encoding(head: bytes) -> str:
+    """The codec for a file that starts with ``head``: by its byte-order mark, else UTF-8
+    when the head is valid UTF-8, else charset-normalizer's guess."""
+    bom_encoding = read_bom(head)[0]
+    if bom_encoding:
+        # These codecs consume the byte-order mark, so it does not end up in the first column's name.
+        return "utf-8-sig" if bom_encoding == "utf-8" else bom_encoding.rsplit("-", 1)[0]
+    if _is_utf8(head, final=False):
+        return "utf-8"
+    return _guess_encoding(head) or "utf-8"
+
+
+class _BadRecord(NamedTuple):
+    """A row of a collection that is not a record: its error type and message."""
+
+    error: str
+    message: str
 
 
 def _iter_collection(path: str) -> Iterator[RawInput | LoadFailure | _Download]:
+    empty = True
     try:
-        records = _iter_records(path)
-        for row, record in records:
+        for row, record in _iter_records(path):
+            empty = False
             yield _record_input(f"{path}#{row}", record)
     except Exception as exc:  # a corrupt collection fails alone, after the rows it gave
         yield LoadFailure(path, "load", type(exc).__name__, f"cannot read collection: {exc}")
+    else:
+        if empty:
+            yield LoadFailure(path, "load", "ValueError", "the collection holds no records")
 
 
-def _iter_records(path: str) -> Iterator[tuple[int, dict]]:
+def _iter_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
     if _has_suffix(path, (".jsonl", ".jsonl.gz", ".ndjson")):
-        opener = gzip.open if path.endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8") as lines:
-            for row, line in enumerate(lines):
-                if line.strip():
-                    try:
-                        yield row, json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        yield row, {"__error__": f"invalid JSON on line {row + 1}: {exc}"}
+        yield from _iter_json_records(path)
     elif _has_suffix(path, (".csv", ".csv.gz")):
-        import pandas as pd
-
-        row = 0
-        for chunk in pd.read_csv(path, chunksize=256, dtype=str, keep_default_na=False):
-            for record in chunk.to_dict("records"):
-                yield row, record
-                row += 1
+        yield from _iter_csv_records(path)
     else:
         import pyarrow.parquet as pq
 
@@ -333,28 +470,180 @@ def _iter_records(path: str) -> Iterator[tuple[int, dict]]:
                 row += 1
 
 
+_JSON_TYPES = {str: "string", int: "number", float: "number", bool: "boolean", list: "array", type(None): "null"}
+
+
+def _iter_json_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
+    """The objects of a JSON Lines file, one per line (blank lines skipped). A file that
+    holds one JSON array instead, as exports often do whatever their name, or objects
+    printed over several lines each, as ``jq`` prints them, is read whole."""
+    with _open_text(path) as lines:
+        first = lines.readline()
+        if first.lstrip().startswith("["):
+            values = enumerate(json.loads(first + lines.read()))
+        elif first.strip() == "{":
+            values = enumerate(_json_values(first + lines.read()))
+        else:
+            values = ((row, _json_line(row, line)) for row, line in enumerate(itertools.chain([first], lines)) if line.strip())
+        for row, value in values:
+            if isinstance(value, (dict, _BadRecord)):
+                yield row, value
+            else:
+                yield row, _BadRecord("TypeError", f"item {row + 1} is a JSON {_JSON_TYPES.get(type(value), 'value')}, not an object")
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _json_values(text: str) -> Iterator:
+    """The JSON values written one after another in ``text``; one that does not parse
+    is a bad record and the last, since where the next one starts is then unknown."""
+    decoder = json.JSONDecoder()
+    position = _SPACE.match(text).end()
+    while position < len(text):
+        try:
+            value, position = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            yield _BadRecord("JSONDecodeError", f"invalid JSON: {exc}")
+            return
+        yield value
+        position = _SPACE.match(text, position).end()
+
+
+def _json_line(row: int, line: str):
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _BadRecord("JSONDecodeError", f"invalid JSON on line {row + 1}: {exc}")
+
+
+# An HTML page in one cell easily passes the csv module's default cap of 128 KiB.
+csv.field_size_limit(2**31 - 1)
+
+
+def _iter_csv_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
+    """The rows of a CSV file as records keyed by its header, the delimiter (comma,
+    semicolon, tab or bar) sniffed from the header line; a row with more or fewer cells
+    than the header (an unquoted delimiter or line break in a cell) is a bad record."""
+    with _open_text(path) as lines:
+        header_line = lines.readline()
+        try:
+            delimiter = csv.Sniffer().sniff(header_line, delimiters=",;\t|").delimiter
+        except csv.Error:  # a single column
+            delimiter = ","
+        reader = csv.reader(itertools.chain([header_line], lines), delimiter=delimiter)
+        header = next(reader, None)
+        row = 0
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) == len(header):
+                yield row, dict(zip(header, cells))
+            else:
+                yield row, _BadRecord("ValueError", (
+                    f"line {reader.line_num} has {len(cells)} cells but the header has {len(header)} "
+                    f"(an unquoted {delimiter!r} or line break in a cell?)"
+                ))
+            row += 1
+
+
 def _count_collection_rows(path: str) -> int:
-    if path.endswith(".parquet"):
+    if _has_suffix(path, (".parquet",)):
         import pyarrow.parquet as pq
 
         return pq.ParquetFile(path).metadata.num_rows
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as lines:
+    with _open_text(path) as lines:
         return sum(1 for line in lines if line.strip())
 
 
-def _record_input(source: str, record: dict) -> RawInput | LoadFailure | _Download:
-    if "__error__" in record:
-        return LoadFailure(source, "load", "JSONDecodeError", record["__error__"])
-    metadata = {field: record[column] for column, field in METADATA_COLUMNS.items() if _present(record.get(column))}
+def _record_input(source: str, record: dict | _BadRecord) -> RawInput | LoadFailure | _Download:
+    if isinstance(record, _BadRecord):
+        return LoadFailure(source, "load", record.error, record.message)
+    record = _by_column_name(record)
+    metadata = {}
+    for column, field in METADATA_COLUMNS.items():
+        if _present(record.get(column)):
+            value = _metadata_value(field, record[column])
+            if value is None:
+                return LoadFailure(source, "load", "TypeError", f"the {column} column holds a {type(record[column]).__name__}: {str(record[column])[:80]}")
+            metadata[field] = value
     url = record.get("url") if _present(record.get("url")) else None
-    if _present(record.get("html")):
-        return RawInput.of(source, "html", str(record["html"]), url, metadata)
-    if _present(record.get("text")):
-        return RawInput.of(source, "body", str(record["text"]), url, metadata)
+    if url is not None and not isinstance(url, str):
+        return LoadFailure(source, "load", "TypeError", f"the url column holds a {type(url).__name__}, not a URL")
+    for column, kind in (("html", "html"), ("text", "body")):
+        if _present(record.get(column)):
+            content = _cell_text(record[column])
+            if content is None:
+                return LoadFailure(source, "load", "TypeError", f"the {column} column holds a {type(record[column]).__name__}, not text")
+            return RawInput.of(source, kind, content, url, metadata)
     if url:
         return _Download(url, metadata, source)
     return LoadFailure(source, "load", "KeyError", f"record has none of the columns {', '.join(CONTENT_COLUMNS)} (or they are empty)")
+
+
+def _by_column_name(record: dict) -> dict:
+    """The record keyed by lower-case column names without surrounding spaces ("Text",
+    " HTML" as exported by spreadsheets); an exact lower-case name wins over a variant."""
+    named: dict = {}
+    for column, value in record.items():
+        name = str(column).strip().lower()
+        if name not in named or column == name:
+            named[name] = value
+    return named
+
+
+def _cell_text(value) -> str | None:
+    """A content cell as text: bytes (a Parquet binary column) decoded, a list of
+    paragraphs joined by blank lines; None for anything else that is not a scalar."""
+    if isinstance(value, bytes):
+        return decode_page(value)
+    if isinstance(value, (list, tuple)) and all(isinstance(item, str) for item in value):
+        return "\n\n".join(value)
+    if isinstance(value, (dict, list, tuple)):
+        return None
+    return str(value)
+
+
+def _metadata_value(field: str, value):
+    """A collection's value for ``field`` as the table builder takes it, or None when it
+    cannot be one: a nested object or list where a single text is expected."""
+    if field == "authors":
+        return _author_names(value)
+    if isinstance(value, (list, tuple)) and len(value) == 1:  # ["en"], as list-valued exports write one value
+        value = value[0]
+    if isinstance(value, (dict, list, tuple, bytes)):
+        return None
+    if field == "published":
+        return _timestamp(value)
+    return value if isinstance(value, str) else str(value)
+
+
+def _author_names(value):
+    """Authors as a list of names, or as one string the table builder splits: schema.org
+    ``Person`` objects (``{"name": ...}``), as JSON exports of JSON-LD hold them, become
+    their names."""
+    if isinstance(value, dict):
+        value = [value]
+    if isinstance(value, (list, tuple)):
+        names = (item.get("name") if isinstance(item, dict) else item for item in value)
+        return [str(name) for name in names if _present(name)]
+    return str(value)
+
+
+def _timestamp(value):
+    """A Unix timestamp (seconds, or milliseconds as JavaScript exports write them, as a
+    number or a string of digits) as a UTC ``Timestamp``; any other value as it is."""
+    digits = str(value).strip()
+    if isinstance(value, bool) or not (isinstance(value, (int, float)) or digits.isdigit()):
+        return value
+    import pandas as pd
+
+    seconds = float(value)
+    if UNIX_SECONDS.start <= seconds < UNIX_SECONDS.stop:
+        return pd.Timestamp(seconds, unit="s", tz="UTC")
+    if UNIX_SECONDS.start * 1000 <= seconds < UNIX_SECONDS.stop * 1000:
+        return pd.Timestamp(seconds, unit="ms", tz="UTC")
+    return value
 
 
 def _present(value) -> bool:

@@ -14,6 +14,7 @@ goes on (unless ``strict``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import NamedTuple
@@ -92,23 +93,34 @@ def article_id(raw: RawInput) -> str:
 def _article(raw: RawInput, found: Extracted) -> _Article:
     meta = raw.metadata
     provenance = dict(found.provenance)
-    provenance.update({field: "collection" for field in meta})
     text, paragraph_rows = _join_paragraphs(found.paragraphs)
     aid = article_id(raw)
-    language = meta.get("language") or _detect_language(text)
+    # A collection's values win over what was extracted, when they can be read: a date
+    # column holding "yesterday" or a language column holding "Klingon" falls back to the
+    # extractor's date and the detected language, and provenance says so.
+    fields = {
+        "outlet": meta.get("outlet"),
+        "title": meta.get("title"),
+        "description": meta.get("description"),
+        "authors": _authors(meta["authors"]) if "authors" in meta else None,
+        "published": _wall_clock(meta["published"]) if "published" in meta else None,
+        "language": _language_code(meta["language"]) if "language" in meta else None,
+    }
+    provenance.update({field: "collection" for field, value in fields.items() if value is not None})
+    language = fields["language"] or _detect_language(text)
     provenance.setdefault("language", "py3langid")
     row = {
         "article_id": aid,
         "source": raw.source,
         "url": found.url or raw.url,
-        "outlet": meta.get("outlet", found.outlet),
-        "title": meta.get("title", found.title),
-        "description": meta.get("description", found.description),
-        "authors": _authors(meta["authors"]) if "authors" in meta else list(found.authors),
-        "published": _wall_clock(meta["published"]) if "published" in meta else found.published,
+        "outlet": fields["outlet"] or found.outlet,
+        "title": fields["title"] or found.title,
+        "description": fields["description"] or found.description,
+        "authors": fields["authors"] if fields["authors"] is not None else list(found.authors),
+        "published": fields["published"] or found.published,
         "language": language,
         "text": text,
-        "n_words": len(text.split()),
+        "n_words": _count_words(text),
         "extractor": found.extractor,
         "provenance": provenance,
         "input_sha1": raw.sha1,
@@ -127,11 +139,44 @@ def _join_paragraphs(paragraphs: list[Paragraph]) -> tuple[str, list[dict]]:
     return PARAGRAPH_SEPARATOR.join(p.text for p in paragraphs), rows
 
 
+# A byline of several names: "A; B", "A, B", "A and B", "A & B".
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|,|&|\band\b)\s*")
+
+
 def _authors(value) -> list[str]:
+    """A collection's authors as a list of names: a list as it is, a string split at
+    semicolons (when it has any, so "Doe, Jane; Roe, Richard" keeps its names whole) or
+    else at commas, "and" and "&"."""
     if isinstance(value, str):
-        separators = ";" if ";" in value else ","
-        return [name.strip() for name in value.split(separators) if name.strip()]
+        parts = value.split(";") if ";" in value else _AUTHOR_SEPARATORS.split(value)
+        return [name.strip() for name in parts if name.strip()]
     return [str(name) for name in value]
+
+
+# Scripts written without spaces between words: each character counts as a word, as word
+# processors count Chinese and Japanese text, and their punctuation (U+3000-U+303F) as none.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORDS = re.compile(f"[{_UNSPACED}]|[^\\s{_UNSPACED}\u3000-\u303f]+")
+
+
+def _count_words(text: str) -> int:
+    """Words in ``text``: runs of non-space characters, and each Chinese or Japanese character."""
+    return len(_WORDS.findall(text))
+
+
+def _language_code(value) -> str | None:
+    """The ISO 639-1 code of a collection's language, written as a code ("en", "en-US",
+    "eng") or a name ("English"); None when it names no language pycountry knows."""
+    import pycountry
+
+    text = str(value).strip()
+    code = re.split(r"[-_]", text, maxsplit=1)[0].lower()
+    if len(code) == 2 and pycountry.languages.get(alpha_2=code):
+        return code
+    found = (
+        (pycountry.languages.get(alpha_3=code) or pycountry.languages.get(bibliographic=code)) if len(code) == 3 else None
+    ) or pycountry.languages.get(name=text)
+    return getattr(found, "alpha_2", None)
 
 
 def _wall_clock(value) -> datetime | None:

@@ -429,8 +429,12 @@ def _insert_missing(
 
 
 def _parse_tree(html: str):
+    # lxml refuses a str that carries an XML encoding declaration, so the tree is parsed
+    # from UTF-8 bytes; the parser is told so, or it would decode them a second time, by
+    # the page's <meta charset> or as latin-1 when there is none, garbling meta tags,
+    # JSON-LD and link texts. A parser per call, as lxml parsers are not thread-safe.
     try:
-        return lxml.html.fromstring(html.encode("utf8", "replace"))
+        return lxml.html.fromstring(html.encode("utf8", "replace"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):
         return None
 

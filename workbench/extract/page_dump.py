@@ -68,9 +68,11 @@ class _Block:
 
 
 def _clean(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\u00a0", " ")
-    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
-    return [line.strip() for line in text.split("\n")]
+    # splitlines() also breaks at form feeds (page breaks in pdftotext and lynx output),
+    # vertical tabs (line breaks in Word exports) and U+2028/U+2029, which would
+    # otherwise glue two paragraphs together.
+    text = text.replace("\t", " ").replace("\u00a0", " ")
+    return [_CONTROL.sub("", _INVISIBLE.sub("", line)).strip() for line in text.splitlines()]
 
 
 def _wrap_width(lines: list[str]) -> int | None:
