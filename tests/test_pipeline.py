@@ -71,6 +71,16 @@ def test_seed_timeline_links_expressions_to_quotes_and_actors(seed):
     assert "Nicholas Burns" in timeline.loc["months"].actors  # "within months", in Burns's reported speech
 
 
+def test_a_timeline_row_names_the_first_quote_whose_span_holds_it(sample):
+    quotes = sample.quotes.sort_values(["article_id", "start", "end"], kind="stable")
+    mentioned = sample.timeline[sample.timeline["kind"] == "mentioned"]
+    assert mentioned["quote_id"].notna().sum() >= 3
+    for row in mentioned.itertuples():
+        holding = quotes[(quotes.article_id == row.article_id) & (quotes.start <= row.start) & (row.start < quotes.end)]
+        expected = holding.quote_id.iloc[0] if len(holding) else None
+        assert (row.quote_id if pd.notna(row.quote_id) else None) == expected, row.expression
+
+
 def test_actor_keys_are_shared_across_the_corpus(sample):
     united_states = sample.actors[sample.actors.actor == "United States"]
     assert united_states.article_id.nunique() >= 3

@@ -14,6 +14,7 @@ goes on (unless ``strict``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -278,10 +279,20 @@ def _analyse_doc(doc, article: _Article, nlp_actors, nlp_quotes, nlp_timex) -> d
         quote["paragraph"] = bisect.bisect_right(paragraph_starts, q.start) - 1
         quotes.append(quote)
 
+    # The quote a timex sits in: the first quote, in text order, whose span holds it. Quotes
+    # come sorted by start; the first whose end passes a position is found by bisecting the
+    # running maximum of the ends, so a page of thousands of quotes and dates stays fast.
+    quote_starts = [q["start"] for q in quotes]
+    furthest_ends = list(itertools.accumulate((q["end"] for q in quotes), max))
+
+    def quote_at(position: int) -> dict | None:
+        first = bisect.bisect_right(furthest_ends, position)
+        return quotes[first] if first < bisect.bisect_right(quote_starts, position) else None
+
     timeline = []
     for t in nlp_timex.find_timexes(doc, row["published"]):
         entry = {"article_id": aid, **t._asdict(), "kind": "mentioned"}
-        quote = next((q for q in quotes if q["start"] <= t.start < q["end"]), None)
+        quote = quote_at(t.start)
         actors_here = list(actors_by_sentence.get(bisect.bisect_right(sentence_starts, t.start) - 1, []))
         # Inside a quote, the speaker is an actor of the sentence even when only "we" names them.
         if quote is not None and quote["speaker"] and quote["speaker"] not in actors_here:

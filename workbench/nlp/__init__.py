@@ -11,13 +11,15 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["MODEL_ENV", "MODELS", "ModelNotFound", "load_model", "model_name", "parse"]
+__all__ = ["LONGEST_RUN", "LONGEST_TEXT", "MODEL_ENV", "MODELS", "ModelNotFound", "PIECE_LENGTH", "load_model", "model_name", "parse", "text_pieces"]
 
 #: Environment variable naming the pipeline to load (a package name or a model directory).
 MODEL_ENV = "WORKBENCH_SPACY_MODEL"
@@ -58,6 +60,9 @@ def _installed(name: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def _load(name: str) -> Language:
     nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+    # ``parse`` hands spaCy pieces of at most PIECE_LENGTH characters, so max_length no longer
+    # guards the parser's memory; it now caps the whole text, which the table builder checks.
+    nlp.max_length = LONGEST_TEXT
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
     return nlp
@@ -96,6 +101,61 @@ def parse(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 6
     """Yield one parsed ``Doc`` per text, in order, via ``nlp.pipe`` in batches.
 
     ``nlp`` defaults to ``load_model()``; texts that are not strings are parsed as empty.
+    A text longer than ``PIECE_LENGTH`` characters is parsed in pieces cut at paragraph breaks
+    and joined back into one ``Doc`` whose text is the whole text (``Doc.from_docs``), so a
+    book-length page is neither refused by spaCy's ``max_length`` nor parsed as one huge Doc.
+    Paragraphs start sentences anyway, so the cuts change no sentence boundary.
     """
     nlp = nlp or load_model()
-    yield from nlp.pipe((text if isinstance(text, str) else "" for text in texts), batch_size=batch_size)
+    counts: deque[int] = deque()  # pieces per text, in order, for joining them back
+
+    def pieces() -> Iterator[Doc]:
+        for text in texts:
+            split = text_pieces(text if isinstance(text, str) else "", PIECE_LENGTH)
+            counts.append(len(split))
+            yield from (_tokenize(nlp, piece) for piece in split)
+
+    docs = nlp.pipe(pieces(), batch_size=batch_size)
+    for first in docs:
+        parts = [first, *(next(docs) for _ in range(counts.popleft() - 1))]
+        yield first if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+
+
+#: Texts longer than this are parsed in pieces of at most this many characters: a tenth of
+#: spaCy's default ``max_length``, which warns of about 1 GB of parser memory per 100,000.
+PIECE_LENGTH = 100_000
+#: The longest text analysed (the pipeline's ``max_length``): five times spaCy's default, longer
+#: than any news article; a longer page becomes an ``nlp`` error row, not gigabytes of parse.
+LONGEST_TEXT = 5_000_000
+#: Runs of characters without whitespace longer than this are tokenized in pieces:
+#: spaCy's tokenizer takes quadratic time on them (16,000 quote marks in a row take half a
+#: minute, 100,000 would take twenty). No word or URL in news text is this long.
+LONGEST_RUN = 500
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
+
+
+def text_pieces(text: str, length: int = PIECE_LENGTH) -> list[str]:
+    """``text`` cut into pieces of at most ``length`` characters that join back into it: after
+    the last paragraph break that fits, else after the last whitespace, else anywhere."""
+    pieces = []
+    while len(text) > length:
+        window = text[:length]
+        cut = window.rfind("\n\n") + 2
+        if cut < 2:  # no paragraph break: a long paragraph, or a text without any whitespace
+            cut = max(window.rfind(" "), window.rfind("\n")) + 1 or length
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
+
+
+def _tokenize(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``, except that runs without whitespace longer than ``LONGEST_RUN``
+    are cut into pieces of that length and tokenized one by one (the tokens at a cut are split
+    there; the Doc's text is unchanged)."""
+    if not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    cuts = [0]
+    for run in _LONG_RUN.finditer(text):
+        cuts += range(run.start() + LONGEST_RUN, run.end(), LONGEST_RUN)
+    pieces = [text[start:end] for start, end in zip(cuts, [*cuts[1:], len(text)])]
+    return Doc.from_docs([nlp.make_doc(piece) for piece in pieces], ensure_whitespace=False, exclude=["tensor"])

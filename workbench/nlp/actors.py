@@ -90,8 +90,8 @@ class ActorIndex(NamedTuple):
 
     def mentions_within(self, start: int, end: int) -> list[int]:
         """Indices of mentions lying inside the character range [start, end)."""
-        starts = [m.start for m in self.mentions]
-        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        first = bisect.bisect_left(self.mentions, start, key=lambda m: m.start)
+        last = bisect.bisect_left(self.mentions, end, key=lambda m: m.start)
         return [i for i in range(first, last) if self.mentions[i].end <= end]
 
 

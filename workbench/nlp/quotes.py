@@ -255,13 +255,32 @@ def _is_title(span: Span) -> bool:
     return bool(words) and all(t.is_title or t.is_upper for t in words)
 
 
+def _subtree(token: Token, stop: int | None = None) -> list[Token]:
+    """``token.subtree`` in text order (before the token index ``stop``, if given). spaCy yields
+    it through one generator per level of the tree, a cost of the tree's depth per token:
+    quadratic in a chain of clauses ("said said said ..."). Here each token between the
+    subtree's edges walks up only until it meets a token already known to be inside or outside."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    last = end if stop is None else max(start, min(end, stop))
+    inside = {token.i: True}
+    for i in range(start, last):
+        path: list[int] = []
+        while i is not None and i not in inside:
+            path.append(i)
+            head = doc[i].head.i
+            i = head if head != i and start <= head < end else None
+        inside.update(dict.fromkeys(path, i is not None and inside[i]))
+    return [doc[i] for i in range(start, last) if inside[i]]
+
+
 def _noun_phrase(token: Token) -> Span:
     """The token's phrase without relative clauses, appositions or trailing punctuation."""
     excluded = set()
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj") and child.i > token.i:
-            excluded.update(t.i for t in child.subtree)
-    indices = [t.i for t in token.subtree if t.i not in excluded and not t.is_space]
+            excluded.update(t.i for t in _subtree(child))
+    indices = {t.i for t in _subtree(token) if t.i not in excluded and not t.is_space}
     start, end = token.i, token.i
     while start - 1 in indices:
         start -= 1
@@ -277,16 +296,29 @@ def _noun_phrase(token: Token) -> Span:
 
 class _Context(NamedTuple):
     doc: Doc
+    text: str  # doc.text, which spaCy rebuilds from the tokens on every call
     actors: ActorIndex
-    quoted: list[tuple[int, int]]  # character spans inside quote marks
+    quoted: list[tuple[int, int]]  # character spans inside quote marks, merged and sorted (``_merged``)
     sentence_starts: list[int]
+    #: (token index, deps) -> the token's subjects outside marks, and whether it has any at all:
+    #: many cues climb to one head, and a head of thousands of children (a flat parse of a
+    #: list) would otherwise be read once per cue.
+    subjects: dict[tuple[int, tuple[str, ...]], tuple[list[Token], bool]]
     cues: Mapping[str, frozenset[str]] = LEARNED_CUES  # lemma -> attachments whose complement is reported
 
     def in_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quoted)
+        k = bisect.bisect_right(self.quoted, offset, key=lambda span: span[0]) - 1
+        return k >= 0 and offset < self.quoted[k][1]
 
     def sentence(self, token_index: int) -> int:
         return bisect.bisect_right(self.sentence_starts, token_index) - 1
+
+    def sentence_of(self, token_index: int) -> Span:
+        """The sentence holding the token: ``Token.sent``, without its walk over the whole
+        Doc per call (spaCy's ``has_annotation`` check), which is quadratic over many quotes."""
+        k = self.sentence(token_index)
+        end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.doc)
+        return self.doc[self.sentence_starts[k] : end]
 
 
 def _subject(context: _Context, verb: Token) -> Token | None:
@@ -308,14 +340,17 @@ def _subject(context: _Context, verb: Token) -> Token | None:
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and context.in_quote(verb.head.idx):
             # '"...," X said, going on to say "..."': hung on a verb inside the quote, the
             # participle goes with the cue before it.
-            before = [t for t in _cue_tokens(context, [verb.sent]) if t.i < verb.i]
+            before = [t for t in _cue_tokens(context, [context.sentence_of(verb.i)]) if t.i < verb.i]
             if before:
                 verb = before[-1]
         deps = ("nsubj", "csubj", "nsubjpass") if verb.lemma_.lower() in _PASSIVE_SOURCE_VERBS else ("nsubj", "csubj")
-        subjects = [c for c in verb.children if c.dep_ in deps and not context.in_quote(c.idx)]
+        if (verb.i, deps) not in context.subjects:
+            children = [c for c in verb.children if c.dep_ in deps]
+            context.subjects[verb.i, deps] = ([c for c in children if not context.in_quote(c.idx)], bool(children))
+        subjects, has_subject = context.subjects[verb.i, deps]
         if subjects:
             return subjects[0]
-        if any(c.dep_ in deps for c in verb.children):
+        if has_subject:
             return None
         if verb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or verb.head is verb:
             return None
@@ -333,11 +368,14 @@ def _antecedent(context: _Context, pronoun: Token) -> int | None:
     types = actors.types()
     here = context.sentence(pronoun.i)
     for sentence in range(here, max(here - 5, -1), -1):
+        # mentions are in text order: the sentence's are found by bisection, not by a pass over
+        # every mention of the article for every pronoun
+        first = bisect.bisect_left(actors.mentions, sentence, key=lambda m: m.sentence)
+        last = bisect.bisect_right(actors.mentions, sentence, key=lambda m: m.sentence)
         candidates = [
             n
-            for n, mention in enumerate(actors.mentions)
-            if mention.sentence == sentence
-            and mention.start < pronoun.idx
+            for n, mention in enumerate(actors.mentions[first:last], first)
+            if mention.start < pronoun.idx
             and types.get(mention.actor) == "PERSON"
             and not context.in_quote(mention.start)
         ]
@@ -435,7 +473,7 @@ def _aside_start(context: _Context, subject: Token) -> int:
             t.pos_ == "VERB"
             and (t.lemma_.lower() in _INDIRECT_VERBS or t.lemma_.lower() in context.cues)
             and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)
-            for t in child.subtree
+            for t in _subtree(child)
         )
         if reports or child.tag_ == "VBG":
             cut = min(cut, child.left_edge.i - 1)
@@ -497,8 +535,8 @@ def _direct_cue(context: _Context, span: Span, marks: QuoteMarks, paragraph: tup
     name after the quote ("..." ― Pamela Padilla), a cue in the sentence before that ends
     with ':' or ',' (also across a paragraph break: "Caddell continued:"), and a bare cue
     sentence ("she said on Monday.") right before or after it in the paragraph."""
-    doc, text = context.doc, context.doc.text
-    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    doc, text = context.doc, context.text
+    first, last = context.sentence_of(span.start), context.sentence_of(span.end - 1)
     own = [first] if first == last else [first, last]
     cues = _cue_tokens(context, own)
     if cues:
@@ -526,9 +564,9 @@ def _direct_cue(context: _Context, span: Span, marks: QuoteMarks, paragraph: tup
             run = names[first_name:]
             last = next((n for n, t in enumerate(run) if t.pos_ != "PROPN"), len(run))
             return None, run[last - 1]
-    before = doc[first.start - 1].sent if first.start > 0 else None
+    before = context.sentence_of(first.start - 1) if first.start > 0 else None
     while before is not None and before.text.strip() == "" and before.start > 0:
-        before = doc[before.start - 1].sent
+        before = context.sentence_of(before.start - 1)
     if before is not None and before.text.rstrip()[-1:] in ":," and (before.start_char >= paragraph[0] or first.start_char == paragraph[0]):
         cues = _cue_tokens(context, [before])
         if cues:
@@ -537,7 +575,7 @@ def _direct_cue(context: _Context, span: Span, marks: QuoteMarks, paragraph: tup
     if before is not None and before.start_char >= paragraph[0]:
         neighbours.append(before)
     if last.end < len(doc) and doc[last.end].idx < paragraph[1]:
-        neighbours.append(doc[last.end].sent)
+        neighbours.append(context.sentence_of(last.end))
     for sentence in neighbours:
         bare = [t for t in _cue_tokens(context, [sentence]) if not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)]
         # A bare cue whose subject the parse lost (hung on a verb inside the quote before it)
@@ -555,7 +593,7 @@ def _name_next_to(context: _Context, verb: Token, marks: QuoteMarks) -> Token | 
     if verb.idx >= marks.end:
         window = (marks.end, verb.idx)
     else:
-        window = (verb.idx + len(verb), min(marks.start, verb.sent.end_char))
+        window = (verb.idx + len(verb), min(marks.start, context.sentence_of(verb.i).end_char))
     inside = actors.mentions_within(*window)
     if not inside:
         return None
@@ -570,11 +608,10 @@ def _preceding_source(context: _Context, span: Span, paragraph: tuple[int, int])
     "The other factor ..."), else of its main verb when that is a person ("Sanders
     identified ... . "The younger people ...""): the floating-quote rule of the Gender Gap
     Tracker (Asr et al. 2021), which gives such a quote the speaker just introduced."""
-    doc = context.doc
-    first = doc[span.start].sent
+    first = context.sentence_of(span.start)
     if first.start == 0:
         return None, None
-    before = doc[first.start - 1].sent
+    before = context.sentence_of(first.start - 1)
     if before.start_char < paragraph[0]:
         return None, None
     for verb in reversed(_cue_tokens(context, [before])):
@@ -629,7 +666,7 @@ def _cue_lemma(cue: Token | None) -> str | None:
 
 
 def _marked_quotes(context: _Context, paragraphs: list[tuple[int, int]], marks_list: list[QuoteMarks]) -> list[Quote]:
-    doc, text = context.doc, context.doc.text
+    doc, text = context.doc, context.text
     quotes: list[Quote] = []
     last_attributed: dict[int, Quote] = {}  # paragraph -> its last quote in marks with a speaker
     for marks in marks_list:
@@ -675,9 +712,30 @@ def _marked_quotes(context: _Context, paragraphs: list[tuple[int, int]], marks_l
 
 
 def _only_quotation(text: str, paragraph: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
-    """True when everything in the paragraph outside quote marks is punctuation or space."""
-    chars = [c for i, c in enumerate(text[paragraph[0] : paragraph[1]], paragraph[0]) if not any(s <= i < e for s, e in quoted)]
-    return not any(c.isalnum() for c in chars)
+    """True when everything in the paragraph outside quote marks is punctuation or space
+    (``quoted`` merged and sorted: the gaps between its spans are walked, not every character
+    tested against every span, which was cubic in a page of thousands of quotes)."""
+    start, end = paragraph
+    position = start
+    first = max(0, bisect.bisect_right(quoted, start, key=lambda span: span[0]) - 1)
+    for quote_start, quote_end in quoted[first:]:
+        if quote_start >= end:
+            break
+        if any(c.isalnum() for c in text[position:quote_start]):
+            return False
+        position = max(position, quote_end)
+    return not any(c.isalnum() for c in text[position:end])
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of character spans as sorted, disjoint spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _trim(doc: Doc, start: int, end: int) -> Span:
@@ -691,13 +749,27 @@ def _trim(doc: Doc, start: int, end: int) -> Span:
         end += 1
     while start < end and (loose(doc[start]) or doc[start].is_quote):
         start += 1
+    # counted once and updated as the end moves: recounting per step is quadratic in a
+    # span that ends in thousands of marks
+    marks = sum(t.is_quote for t in doc[start:end])
+    opened = sum(t.text == "(" for t in doc[start:end])
+    closed = sum(t.text == ")" for t in doc[start:end])
     while end > start and (loose(doc[end - 1]) or doc[end - 1].is_quote):
-        if doc[end - 1].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 0:
+        last = doc[end - 1]
+        if last.is_quote and marks % 2 == 0:
             break
-        if doc[end - 1].text == ")" and sum(t.text == "(" for t in doc[start:end]) > sum(t.text == ")" for t in doc[start : end - 1]):
+        if last.text == ")" and opened > closed - 1:
             break  # closes a bracket opened inside: "Sen. Harry Reid (D-Nev.)"
         end -= 1
+        marks -= last.is_quote
+        opened -= last.text == "("
+        closed -= last.text == ")"
     return doc[start:end]
+
+
+#: Reported clauses are read over at most this many tokens. Longer ones are tables or lists
+#: the parser took for one sentence; reading each of their nested clauses whole was quadratic.
+_LONGEST_CLAUSE = 400
 
 
 def _clause_until_next_cue(clause: Token) -> Span:
@@ -707,9 +779,14 @@ def _clause_until_next_cue(clause: Token) -> Span:
     before the author's asides: a closing apposition or participle after a comma, or a
     clause after a semicolon."""
     doc = clause.doc
-    end = clause.right_edge.i + 1
-    for token in clause.subtree:
-        if token.text == ";" and token.i > clause.left_edge.i and sum(t.is_quote for t in doc[clause.left_edge.i : token.i]) % 2 == 0:
+    end = min(clause.right_edge.i + 1, clause.left_edge.i + _LONGEST_CLAUSE)
+    outside_marks, marks = set(), 0  # semicolons after an even number of quote marks, counted once
+    for token in doc[clause.left_edge.i : end]:
+        if token.text == ";" and marks % 2 == 0:
+            outside_marks.add(token.i)
+        marks += token.is_quote
+    for token in _subtree(clause, end):
+        if token.i in outside_marks and token.i > clause.left_edge.i:
             # Outside marks, a semicolon joins the author's next clause ("...; they only learned").
             end = min(end, token.i)
         if token.i <= clause.i:
@@ -816,14 +893,14 @@ def _fronted_reports(context: _Context) -> Iterator[tuple[Span, Token, Token]]:
             continue
         if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in verb.children):
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.left_edge.i > verb.sent.start and doc[c.left_edge.i - 1].text == ","]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.left_edge.i > context.sentence_of(verb.i).start and doc[c.left_edge.i - 1].text == ","]
         if not subjects:
             continue
         comma = subjects[-1].left_edge.i - 1
         # A fronted adverbial ("If it has no weapons yet, it said") sets the scene instead.
         if any(c.i < comma and c.dep_ in ("advcl", "prep", "advmod", "cc", "mark", "intj") for c in verb.children):
             continue
-        content = _trim(doc, verb.sent.start, comma)
+        content = _trim(doc, context.sentence_of(verb.i).start, comma)
         if len(content) >= 3:
             yield content, verb, subjects[-1]
 
@@ -940,8 +1017,8 @@ def _as_reported(verb: Token) -> Iterator[Span]:
     said he would") reports that instead."""
     if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children) or verb.head.pos_ not in ("VERB", "AUX"):
         return
-    aside = {t.i for t in verb.subtree}
-    rest = [t.i for t in verb.head.subtree if t.i not in aside and not t.is_space]
+    aside = {t.i for t in _subtree(verb)}
+    rest = [t.i for t in _subtree(verb.head) if t.i not in aside and not t.is_space]
     side = [i for i in rest if i > verb.i] if verb.i < verb.head.i else [i for i in rest if i < verb.i]
     if side:
         yield _trim(verb.doc, side[0], side[-1] + 1)
@@ -1049,8 +1126,8 @@ def cue_complements(doc: Doc) -> Iterator[tuple[Token, Token, str, Span]]:
     """(cue, holder, attachment, complement) for every verb or noun outside quote marks with
     a holder (``_holder``), over its ``complements``: the candidates from which
     ``LEARNED_CUES`` was chosen."""
-    quoted = [piece for marks in quote_marks(doc.text) for piece in marks.pieces]
-    context = _Context(doc, ActorIndex([], [], []), quoted, [sentence.start for sentence in doc.sents])
+    quoted = _merged([piece for marks in quote_marks(doc.text) for piece in marks.pieces])
+    context = _Context(doc, doc.text, ActorIndex([], [], []), quoted, [sentence.start for sentence in doc.sents], {})
     yield from _cue_complements(context)
 
 
@@ -1123,7 +1200,7 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         cue = source.head.head if source.head.lower_ == "to" else source.head
         # Cut the phrase at its comma only where the parser hung the whole sentence on it.
         end = _phrase_end(source) if cue.left_edge.i <= sentence.root.i <= cue.right_edge.i else cue.right_edge.i + 1
-        phrase = {t.i for t in cue.subtree if t.i < end}
+        phrase = {t.i for t in _subtree(cue) if t.i < end}
         rest = [t.i for t in sentence if t.i not in phrase and not t.is_space]
         before = [i for i in rest if i < min(phrase)]
         after = [i for i in rest if i > max(phrase)]
@@ -1153,8 +1230,8 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
         # having a good night."" reports up to the closing mark.
         for start, stop in marked_spans:
             if content.start_char <= start < end <= stop:
-                end = _through_closing_mark(doc.text, stop)
-        text = doc.text[content.start_char : end]
+                end = _through_closing_mark(context.text, stop)
+        text = context.text[content.start_char : end]
         quotes.append(Quote(text, "indirect", speaker.actor, speaker.mention, _cue_lemma(cue), content.start_char, end, speaker.start, speaker.end))
     return quotes
 
@@ -1220,7 +1297,7 @@ def _speaker_lines(context: _Context, marked: list[Quote]) -> list[Quote]:
     doc, actors = context.doc, context.actors
     surnames = {a.actor.split()[-1].upper(): a.actor for a in actors.actors if a.type == "PERSON"}
     quotes = []
-    for line in _SPEAKER_LINE.finditer(doc.text):
+    for line in _SPEAKER_LINE.finditer(context.text):
         name_start, name_end = line.span("name")
         content_start, content_end = line.span("content")
         inside_marks = not line.group("mark") and any(q.start <= content_start < q.end + 1 for q in marked)
@@ -1234,7 +1311,7 @@ def _speaker_lines(context: _Context, marked: list[Quote]) -> list[Quote]:
         if speaker is not None:
             pieces = [line.group("content")]
             if line.group("mark"):
-                pieces, content_end = _turn(doc.text, line, content_end)
+                pieces, content_end = _turn(context.text, line, content_end)
             quotes.append(Quote("\n\n".join(pieces), "direct", speaker, line.group("name"), None, content_start, content_end, name_start, name_end))
         elif line.group("name").lower() in _HEADLINE_SOURCES and not line.group("mark") and not _opens_quote(line.group("content")):
             # "Poll: Voters back the levy": a headline giving a finding and its source.
@@ -1270,7 +1347,7 @@ def _colon_speech(context: _Context, taken: list[Quote]) -> list[Quote]:
     paragraph ("The mayor added: We will not raise taxes."): what the subject said, set out as
     in a transcript (``direct``). Words in marks after the colon are left to the quote-mark
     rules, and a span another rule already reports is not repeated."""
-    doc, text = context.doc, context.doc.text
+    doc, text = context.doc, context.text
     paragraphs = paragraph_spans(text)
     quotes = []
     for verb in doc[:-1]:
@@ -1314,8 +1391,8 @@ def find_quotes(doc: Doc, actors: ActorIndex, cues: Mapping[str, frozenset[str]]
     text = doc.text
     paragraphs = paragraph_spans(text)
     marks_list = quote_marks(text)
-    quoted = [piece for marks in marks_list for piece in marks.pieces]
-    context = _Context(doc, actors, quoted, [sentence.start for sentence in doc.sents], cues)
+    quoted = _merged([piece for marks in marks_list for piece in marks.pieces])
+    context = _Context(doc, text, actors, quoted, [sentence.start for sentence in doc.sents], {}, cues)
     marked = _marked_quotes(context, paragraphs, marks_list)
     transcript = _speaker_lines(context, marked)
     # The lines of a transcript quoted whole are its quotes, not the marks around them.

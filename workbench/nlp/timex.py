@@ -69,6 +69,7 @@ Conventions (documented choices, TimeML where it has one):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -218,6 +219,7 @@ class _Context:
         self.mentions: list[_Mention] | None = None
         self._token_starts = doc.to_array("IDX")  # an array: iterating Tokens is slow
         self._sentence_starts: np.ndarray | None = None
+        self._sentence_texts: dict[int, str] = {}
         # arrays, not Doc.has_annotation, which walks the tokens in Python
         self.parsed = bool(len(doc)) and bool(doc.to_array("DEP").any())
         self.has_sentences = bool(len(doc)) and bool((doc.to_array("SENT_START")[1:] != 0).any())
@@ -240,8 +242,14 @@ class _Context:
         if not len(self.doc) or not self.has_sentences:
             return None
         k = self._sentence_index(char)
-        end = self._sentence_starts[k + 1] if k + 1 < len(self._sentence_starts) else len(self.doc)
-        return self.doc[int(self._sentence_starts[k]):int(end)].text.strip()
+        if k not in self._sentence_texts:
+            # Sliced from the text by token offsets, not joined from the Span's tokens, and kept:
+            # a 10,000-token "sentence" (a table, a list) holding thousands of dates would
+            # otherwise be rebuilt once per date.
+            next_start = self._sentence_starts[k + 1] if k + 1 < len(self._sentence_starts) else None
+            end = len(self.text) if next_start is None else int(self._token_starts[next_start])
+            self._sentence_texts[k] = self.text[int(self._token_starts[self._sentence_starts[k]]):end].strip()
+        return self._sentence_texts[k]
 
     def same_sentence(self, first: int, second: int) -> bool:
         if not len(self.doc) or not self.has_sentences:
@@ -1443,24 +1451,53 @@ def _event(doc: Doc, text: str, start: int, end: int) -> str | None:
         parts = _CLAUSE_PARTS
     else:
         return None
-    tokens = [head]
-    for child in head.children:
-        if child.i == excluded:
-            continue
-        if parts is _CLAUSE_PARTS and child.dep_ in ("nsubj", "nsubjpass", "expl"):
-            tokens.append(child)
-        elif child.dep_ in parts:
-            tokens += _phrase(child, excluded)
+    if head.right_edge.i - head.left_edge.i <= _LARGEST_PHRASE:
+        tokens = [head]
+        for child in head.children:
+            if child.i == excluded:
+                continue
+            if parts is _CLAUSE_PARTS and child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                tokens.append(child)
+            elif child.dep_ in parts:
+                tokens += _phrase(child, excluded)
+    else:
+        tokens = _phrase_near_head(head, parts, excluded)
     tokens = sorted((t for t in tokens if not (t.is_space or t.is_punct and t.text not in "-'’") and "\n" not in t.text
                      and not span.start <= t.i < span.end), key=lambda t: t.i)
-    if len(tokens) > 14:
-        tokens = [t for t in tokens if abs(t.i - head.i) <= 7]
+    if len(tokens) > _EVENT_WORDS:
+        tokens = [t for t in tokens if abs(t.i - head.i) <= _EVENT_REACH]
     while tokens and tokens[-1].pos_ == "ADP":
         tokens.pop()  # a preposition whose object was the timex
     return _join(tokens) or None
 
 
 _PRUNED = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"}
+#: An event longer than this many words keeps only the words this close to its head.
+_EVENT_WORDS, _EVENT_REACH = 14, 7
+#: Heads whose subtree spans more tokens than this (a table or list the parser read as one
+#: sentence, never prose) are not walked whole: that made each of its thousands of dates cost
+#: the whole table. Only the words within reach of the head are read.
+_LARGEST_PHRASE = 200
+
+
+def _phrase_near_head(head: Token, parts: set[str], excluded: int) -> list[Token]:
+    """The words within ``_EVENT_REACH`` of ``head`` that :func:`_event` would collect under it,
+    found by walking up from each word rather than down the whole subtree."""
+    doc = head.doc
+    tokens = [head]
+    for token in doc[max(0, head.i - _EVENT_REACH):head.i + _EVENT_REACH + 1]:
+        path = [token]  # token, its head, ... up to a child of ``head``
+        while path[-1].head.i != head.i and path[-1].head.i != path[-1].i and len(path) <= _LARGEST_PHRASE:
+            path.append(path[-1].head)
+        child = path[-1]
+        if token.i == head.i or child.head.i != head.i or child.i == excluded:
+            continue
+        if parts is _CLAUSE_PARTS and child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            if token.i == child.i:
+                tokens.append(token)
+        elif child.dep_ in parts and all(t.i != excluded and t.dep_ not in _PRUNED and not t.is_sent_start for t in path[:-1]):
+            tokens.append(token)
+    return tokens
 
 
 def _phrase(token: Token, excluded: int) -> list[Token]:
@@ -1498,14 +1535,14 @@ def find_timexes(doc: Doc, dct: dt.datetime | dt.date | None = None) -> list[Tim
         ctx.anchor_date = _dateline(ctx)
         ctx.anchor = "dateline" if ctx.anchor_date else "unresolved"
     results = []
-    pending = _candidates(ctx)
+    pending = _candidates(ctx)[::-1]  # a stack, next match last: popping the front would be quadratic
     ctx.mentions = []
     while pending:
-        start, end, handler, match, value = pending.pop(0)
+        start, end, handler, match, value = pending.pop()
         if handler in _ANAPHORIC:
             value = _normalise(handler, match, ctx)  # again, now that the dates before it are known
             if value is None:  # nothing to resolve against ("40 days later"): shorter matches inside may stand
-                pending[:0] = _candidates(ctx, (start, end))
+                pending += _candidates(ctx, (start, end))[::-1]
                 continue
         results.append(_to_timex(doc, ctx, start, end, value))
         if results[-1].start_date is not None:  # durations, sets and refs have no dates
@@ -1549,15 +1586,20 @@ def _candidates(ctx: _Context, within: tuple[int, int] | None = None) -> list[tu
                     found[match.span(), order] = (match.start(), match.end(), order, handler, match)
     found = list(found.values())
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far, disjoint and sorted: an overlap test by bisection, not against
+    # every span, keeps a page of thousands of dates linear.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     chosen = []
     for start, end, _, handler, match in found:
-        if any(start < e and s < end for s, e in taken):
+        before = bisect.bisect_left(taken_starts, end)  # the spans starting before this one ends
+        if before and taken_ends[before - 1] > start:
             continue
         value = _normalise(handler, match, ctx)
         if value is None:
             continue  # a shorter overlapping match may still normalise
-        taken.append((start, end))
+        taken_starts.insert(before, start)
+        taken_ends.insert(before, end)
         chosen.append((start, end, handler, match, value))
     return sorted(chosen, key=lambda c: c[0])
 
@@ -1570,7 +1612,9 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
     windows: list[list[int]] = []
     for match in trigger.finditer(text):
         start = max(0, match.start() - _WINDOW)
-        start = text.rfind(" ", 0, start) + 1 if start else 0
+        # back to a word start, but not through a long run without spaces (which would make
+        # every window reach back to the start of the text)
+        start = text.rfind(" ", max(0, start - _WINDOW), start) + 1 or start if start else 0
         end = min(len(text), match.end() + _WINDOW)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = end
