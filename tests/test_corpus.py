@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 from pathlib import Path
 
@@ -243,22 +244,25 @@ def test_a_parsed_folder_records_how_it_was_made_and_can_be_rebuilt(tmp_path, mo
     pages.mkdir()
     for n in range(2):
         (pages / f"{n}.html").write_text(article_html(f"Story {n}"), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)  # a relative source is recorded as an absolute path
+    monkeypatch.chdir(tmp_path)
     wb.load_to_parquet("pages", "run", nlp=False, fetch=wb.sources.FetchOptions(host_delay=0.5), progress=False)
     manifest = wb.store.read_manifest(tmp_path / "run")
-    assert manifest["sources"] == [str(pages)]
+    assert manifest["sources"] == ["pages"] and manifest["working_directory"] == str(tmp_path)
     assert manifest["options"] == {"nlp": False, "model": None, "strict": False}
     assert manifest["fetch"]["host_delay"] == 0.5 and manifest["workbench"] == wb.__version__
     assert manifest["packages"]["newspaper4k"] and manifest["rows"]["articles"] == 2
     assert manifest["pipeline_fingerprint"] == wb.store.pipeline_fingerprint(workbench.tables.Options(nlp=False))
 
-    # A corrected input and a new one: the rebuilt folder holds what a fresh run gives.
+    # A corrected input and a new one: the rebuilt folder holds what a fresh run gives,
+    # sources relative as they were, wherever the rebuild is started from.
     (pages / "0.html").write_text(article_html("Story 0, corrected"), encoding="utf-8")
     (pages / "2.html").write_text(article_html("Story 2"), encoding="utf-8")
-    monkeypatch.chdir(pages)  # the working directory no longer matters
+    fresh = wb.load("pages", nlp=False, progress=False)
+    assert fresh.articles.source.str.startswith("pages").all()
+    monkeypatch.chdir(pages)
     wb.rebuild(tmp_path / "run", progress=False)
+    assert os.getcwd() == str(pages)
     rebuilt = wb.read_parquet(tmp_path / "run")
-    fresh = wb.load(pages, nlp=False, progress=False)
     for name in schema.TABLES:
         pd.testing.assert_frame_equal(rebuilt.tables[name], fresh.tables[name])
     assert wb.store.read_manifest(tmp_path / "run")["rows"]["articles"] == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .sources import FetchOptions, RawInput, count_inputs, iter_inputs, recorded_sources
+from .sources import FetchOptions, RawInput, count_inputs, iter_inputs, source_list
 from .store import BatchCache, TableWriter, read_manifest, unify_actors_in_folder, write_manifest
 from .tables import Options, article_id, in_article_order, process_batch
 
@@ -176,7 +177,7 @@ def load_to_parquet(sources, directory: str | os.PathLike, *, nlp: bool = True, 
     :func:`rebuild` can make it again. Returns the folder.
     """
     options = Options(nlp=nlp, model=model, strict=strict)
-    sources = recorded_sources(sources)
+    sources = source_list(sources)
     with TableWriter(directory) as writer:
         for batch in iter_batches(sources, options, **engine):
             writer.write(batch)
@@ -192,11 +193,21 @@ def rebuild(directory: str | os.PathLike, **engine) -> Path:
     :func:`load_to_parquet` wrote them: after the inputs were corrected or the workbench
     was upgraded. ``engine`` takes how to run it (``workers``, ``cache``, ``client``,
     ``progress``, ``batch_size``), which does not change the tables. Returns the folder.
+
+    Relative sources are read from the working directory the manifest records, as they were
+    the first time, so every ``source`` comes out as it did (this changes the process's
+    working directory for the length of the run).
     """
+    directory = Path(directory).resolve()
     manifest = read_manifest(directory)
     options = manifest["options"]
     fetch = FetchOptions(**manifest["fetch"])
-    return load_to_parquet(manifest["sources"], directory, nlp=options["nlp"], model=options["model"], strict=options["strict"], fetch=fetch, **engine)
+    if engine.get("cache") is not None:
+        engine["cache"] = Path(engine["cache"]).resolve()
+    if not os.path.isdir(manifest["working_directory"]):
+        raise FileNotFoundError(f"the folder {directory} was made from, {manifest['working_directory']}, is gone")
+    with contextlib.chdir(manifest["working_directory"]):
+        return load_to_parquet(manifest["sources"], directory, nlp=options["nlp"], model=options["model"], strict=options["strict"], fetch=fetch, **engine)
 
 
 def iter_batches(

@@ -662,9 +662,6 @@ def _has_suffix(path: str, suffixes: tuple[str, ...]) -> bool:
     return path.lower().endswith(suffixes)
 
 
-def recorded_sources(sources: str | os.PathLike | Iterable[str | os.PathLike]) -> list[str]:
-    """``sources`` as a list of locators that mean the same from any working directory:
-    local paths and globs made absolute, URLs as they are (what a corpus folder's
-    manifest records)."""
-    items = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
-    return [str(s) if _is_url(str(s)) else os.path.abspath(s) for s in items]
+def source_list(sources: str | os.PathLike | Iterable[str | os.PathLike]) -> list[str]:
+    """``sources`` as a list of locator strings, as given (a generator is read once, here)."""
+    return [str(sources)] if isinstance(sources, (str, os.PathLike)) else [str(s) for s in sources]

@@ -240,9 +240,10 @@ MANIFEST = "manifest.json"
 
 def write_manifest(directory: str | os.PathLike, sources: Sequence[str], options: Options, fetch: FetchOptions) -> Path:
     """Record in ``directory`` how its tables were made, so a folder documents itself and
-    :func:`workbench.rebuild` can make it again from the raw inputs: the sources (local
-    paths made absolute), the options, the spaCy pipeline, the versions of the workbench and
-    of the packages that decide the tables, and the pipeline fingerprint of the batch cache."""
+    :func:`workbench.rebuild` can make it again from the raw inputs: the sources as given and
+    the working directory they are relative to, the options, the spaCy pipeline, the versions
+    of the workbench and of the packages that decide the tables, and the pipeline fingerprint
+    of the batch cache."""
     from . import __version__
     from .nlp import model_name
 
@@ -250,6 +251,7 @@ def write_manifest(directory: str | os.PathLike, sources: Sequence[str], options
         "workbench": __version__,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "sources": list(sources),
+        "working_directory": os.getcwd(),
         "options": {"nlp": options.nlp, "model": model_name(options.model) if options.nlp else options.model, "strict": options.strict},
         "fetch": fetch._asdict(),
         "packages": {"python": platform.python_version(), **pipeline_versions()},
