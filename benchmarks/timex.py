@@ -1,11 +1,13 @@
 """Benchmark: temporal expressions (TIMEX3) of workbench.nlp.timex against gold news corpora.
 
-Usage: ``.venv/bin/python benchmarks/timex.py [--corpus te3|meantime|all] [--no-heideltime] [--errors te3]``
-(a dev run is ``--corpus te3 --no-heideltime``: it never reads the held-out set).
+Usage: ``.venv/bin/python benchmarks/timex.py [--corpus te3|meantime|all] [--no-heideltime] [--errors]
+[--timeml DIR]`` (a dev run is ``--corpus te3 --no-heideltime``: it never reads the held-out set).
 
 Data (``../shared/eval/timex``, see its README): TempEval-3 platinum (TimeML inline XML) is the
 dev set the rules were tuned on; MEANTIME English (CAT stand-off XML, sentences 0-5) is held
-out and only reported. Scores (README §3/§4): extent precision/recall/F1, strict (same span)
+out and only reported. ``--timeml DIR`` adds a further dev folder of TimeML files, such as the
+TempEval-3 training data (TimeBank 1.2 and AQUAINT, LDC-licensed, so neither shipped nor in
+``../shared``), scored and listed like TE3 platinum. Scores (README §3/§4): extent precision/recall/F1, strict (same span)
 and relaxed (overlap), with one-to-one matching by largest overlap; value F1 counts a system
 timex as correct when it is matched and its value equals the gold value after upper-casing.
 Baselines measured in the same run: dateparser ``search_dates`` (with the period granularity
@@ -302,18 +304,24 @@ def print_table(title: str, rows: list[tuple[str, dict | None, str]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", choices=["te3"], help="list the workbench's errors on the dev set")
+    parser.add_argument("--errors", action="store_true", help="list the workbench's errors on the dev sets")
+    parser.add_argument("--timeml", type=Path, metavar="DIR",
+                        help="also score this folder of TimeML (.tml) files as dev data, e.g. TimeBank/AQUAINT")
     parser.add_argument("--corpus", choices=["te3", "meantime", "all"], default="all",
                         help="te3 = dev set only (tuning runs), meantime = held-out set only, all (default)")
     parser.add_argument("--no-heideltime", action="store_true", help="skip the HeidelTime baseline (takes minutes)")
     args = parser.parse_args()
     if args.errors and args.corpus == "meantime":
         parser.error("--errors lists dev-set errors only; use --corpus te3 or all")
+    if args.timeml and not args.timeml.is_dir():
+        parser.error(f"--timeml: {args.timeml} is not a folder")
     nlp = load_model()
     # Readers are called lazily so that a dev run never opens the held-out files.
     corpora = []
     if args.corpus in ("te3", "all"):
-        corpora.append(("TE3 platinum (dev)", lambda: read_te3(EVAL / "te3-platinum"), bool(args.errors)))
+        corpora.append(("TE3 platinum (dev)", lambda: read_te3(EVAL / "te3-platinum"), args.errors))
+    if args.timeml:
+        corpora.append((f"TimeML {args.timeml.name} (dev)", lambda: read_te3(args.timeml), args.errors))
     if args.corpus in ("meantime", "all"):
         corpora += [
             ("MEANTIME English, sentences 0-5 (held out), tokens as given", lambda: read_meantime(EVAL / "meantime-en"), False),

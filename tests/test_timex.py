@@ -121,7 +121,11 @@ CASES = [
     ("It opened on 1/8/2004.", None, "1/8/2004", "DATE", "2004-01-08", None),  # both parts <= 12: US month/day
     ("It opened on 13/8/2004.", None, "13/8/2004", "DATE", "2004-08-13", None),  # 13 cannot be a month
     ("It opened on 8/13/2004.", None, "8/13/2004", "DATE", "2004-08-13", None),
-    ("The war lasted two and a half years.", SUNDAY, "two and a half years", "DURATION", "P30M", None),
+    ("The war lasted two and a half years.", SUNDAY, "two and a half years", "DURATION", "P2Y6M", None),
+    ("They lived in the camps for 2 1/2 years.", SUNDAY, "2 1/2 years", "DURATION", "P2Y6M", None),
+    ("She spends 5 1/2 hours in Nairobi.", SUNDAY, "5 1/2 hours", "DURATION", "PT5H30M", None),
+    ("The trial took 1½ days.", SUNDAY, "1½ days", "DURATION", "P1DT12H", None),
+    ("The strike lasted half a year.", SUNDAY, "half a year", "DURATION", "P6M", None),
     ("He waited three days.", SUNDAY, "three days", "DURATION", "P3D", None),
     ("He served 18 months in jail.", SUNDAY, "18 months", "DURATION", "P18M", None),
     ("It took half an hour.", SUNDAY, "half an hour", "DURATION", "PT30M", None),
@@ -210,7 +214,7 @@ SEQUENCES = [
     ("The plant, which opened in June, was sold two years ago.", RESULTS_DAY, [("June", "2008-06"), ("two years ago", "2006")]),  # no comparison
     ("The airline expects to break even in 2008/09.", RESULTS_DAY, [("2008", "2008"), ("09", "2009")]),
     ("Apple sold 6.9 million iPhones in the quarter ended Sept. 27, up from 1.1 million in the same quarter a year ago.", RESULTS_DAY,
-     [("Sept. 27", "2008-09-27"), ("the same quarter a year ago", "2007-Q3")]),  # the quarter that holds Sept. 27
+     [("the quarter", "2008-Q3"), ("Sept. 27", "2008-09-27"), ("the same quarter a year ago", "2007-Q3")]),  # the quarter that holds Sept. 27
     ("Shares closed at $25.10 on Friday, down from $32 a week earlier.", RESULTS_DAY, [("Friday", "2008-10-10"), ("a week earlier", "2008-W40")]),
     ("GM will report third-quarter results on Nov. 7.", RESULTS_DAY, [("third-quarter", "2008-Q3"), ("Nov. 7", "2008-11-07")]),  # results of a past quarter
     ("Apple is scheduled to report results on Tuesday.", RESULTS_DAY, [("Tuesday", "2008-10-21")]),  # the present passive looks ahead

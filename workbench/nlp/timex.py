@@ -25,23 +25,39 @@ Conventions (documented choices, TimeML where it has one):
 * Two-digit years ("'04", "the '90s") take the century that puts them within 89 years before
   to 10 years after the DCT; without a DCT they stay unresolved.
 * Past or future: "last"/"next" decide; otherwise the tense of the governing verb does (past
-  -> the latest such date not after the DCT; will/would/present -> the earliest not before
-  it; an infinitive takes its governor's tense, a headline's present tense counts as past);
-  with no verb, or the present perfect, the nearest one is taken (after HeidelTime's
-  news-mode disambiguation). "Friday" written on a Friday is the DCT itself. A weekday
-  decides the year of the date it comes with ("Monday, March 3"); a date right after "said"
-  is past, as in wire copy's "X said Tuesday it will ...".
-* "today" is the DCT's date, except in a present-tense statement ("is done today", "can be
-  done today"), where TimeML reads it as PRESENT_REF. "within months" in a non-past clause
-  is FUTURE_REF, "recent days" PAST_REF; "the past year" is the duration P1Y.
+  -> the latest such date not after the DCT; will, would and the other modals -> the earliest
+  not before it); with no verb, or the present perfect, the nearest one is taken (after
+  HeidelTime's news-mode disambiguation). The present looks ahead for a date the verb
+  governs ("the case is heard in May") and both ways for one inside a noun phrase ("below
+  Thursday's close"); a headline's present tense counts as past. A non-finite verb takes its
+  governor's tense ("staged rallies to mark the entry on Friday"), a bare participle is past
+  ("the injunction issued Thursday"), and a to-infinitive after the present or as an object
+  complement looks ahead ("is scheduled to report on Tuesday", "expected the force to grow
+  within months"). A date in the possessive is past ("Wednesday's ruling"); a plan made in
+  the past leaves the date open ("planned a rally on Saturday"). "Friday" written on a Friday
+  is the DCT itself. A weekday decides the year of the date it comes with ("Monday, March 3");
+  a date right after "said" is past, as in wire copy's "X said Tuesday it will ...".
+* How far the tense may reach: a month, day or holiday named without its year lies within
+  eight months of the DCT unless a past or modal verb governs it directly ("payable Dec. 7",
+  "effective Feb. 1", "set to expire Nov. 6", said in October, are this year's; "arrested
+  him on Dec. 3" is last year's). A quarter named without its year is this year's, the one
+  before when the clause is past and it has not begun, the next year's when the clause looks
+  ahead and it is over by more than the quarter that results lag ("expects to report a
+  profit for the third quarter", said in October, is this year's third quarter).
+* "today" is the DCT's date, in the present tense too ("whatever happens today"), except in
+  a statement of what can be done or set against another time ("faster than can be done
+  today"), where TimeML reads it as PRESENT_REF. "within months" in a non-past clause is
+  FUTURE_REF, "recent days" PAST_REF; "the past year" is the duration P1Y.
 * "the following week", "the next day", "the same year", "the prior quarter", "two days later"
   are resolved against the last date mentioned before them that is at least as precise as
   their unit, the DCT when there is none ("40 days later" then stays the duration "40 days");
   "the quarter" only against a quarter named before.
 * Business comparisons keep the period compared: "a year earlier", "from a year ago", "the
-  year-ago quarter", "the same period last year" after "the third quarter" (2008-Q3) are
-  2007-Q3, as TimeBank annotates them (HeidelTime's REFUNIT); with no month, season, quarter
-  or half named they are the year before the anchor.
+  year-ago quarter", "a year-earlier loss", "the same period last year" after "the third
+  quarter" (2008-Q3) are 2007-Q3, as TimeBank annotates them (HeidelTime's REFUNIT); with no
+  month, season, quarter or half named they are the year before the anchor. A comparison is
+  never counted from: a second "a year earlier" is still 2007-Q3, not 2006-Q3. "The quarter
+  ended Sept. 30" is the quarter that holds that day.
 * "earlier this month" and "later this year" are the month or year with mod START or END
   (HeidelTime's convention). Fiscal quarters and years are written as calendar ones ("fiscal
   2008" is 2008); "the June quarter" is the quarter ending in June. A year that is part of a
@@ -57,6 +73,11 @@ Conventions (documented choices, TimeML where it has one):
 * Sets (TimeML; HeidelTime's set rules): "every Monday", "on Mondays", "Monday afternoons",
   "each September", "every few years" (PXY), and "a year" after an amount ("$40,000 a year",
   "12 hours a day"). Ages ("a 30-year-old") are no timexes, as in TempEval-3.
+* A fractional length takes the next finer unit for its fraction: "2 1/2 years" is P2Y6M,
+  "5 1/2 hours" PT5H30M (TimeBank's values); weeks, which ISO 8601 does not mix with other
+  units, go whole into days ("3½ weeks" is P24.5D).
+* Words of time capitalised as a title mid-sentence are names ("60 Minutes", "This Week"),
+  and so is a short month without its full stop before a capitalised word ("Jan Kavan").
 * A length written as one adjective leaves the noun's article out ("a year-long inquiry" ->
   "year-long", "the two-day summit" -> "two-day"); "finished in 2:08:45" is a duration, a time
   with seconds after "at" or with a zone a clock time; "the 1800s" is a century ("18").
@@ -135,7 +156,8 @@ _UNITS = {
     "quarter": ("M", False, 3), "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
 }
 _VAGUE_LETTERS = {"decade": "DE", "century": "CE", "quarter": "Q"}
-# A fractional amount is written in the next finer unit: P1.5Y -> P18M, P1.5D -> PT36H.
+# A fractional amount takes the next finer unit for its fraction: P1.5Y -> P1Y6M, P1.5D -> P1DT12H
+# (TimeBank's P2Y6M for "2 1/2 years"), or for all of it when there is no whole part or it is weeks.
 _FINER = {("Y", False): (12, "M", False), ("W", False): (7, "D", False), ("D", False): (24, "H", True), ("H", True): (60, "M", True)}
 _MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -166,7 +188,7 @@ _WORD_NUMBER_RE = (
 )
 _NUMBER_RE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER_RE})"
 _VAGUE_RE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of)"
-_HALF_RE = r"(?:[-\s]and[-\s]a[-\s]half)"
+_HALF_RE = r"(?:[-\s]and[-\s]a[-\s]half|\s+1/2|\s?½)"  # "two-and-a-half", "2 1/2", "2½"
 _UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ies))"
 _UNITS_RE = rf"{_UNIT_RE}s?"
 _MOD_RE = r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|more\s+than|at\s+least|up\s+to|at\s+most|no\s+more\s+than)"
@@ -204,6 +226,10 @@ class _Mention(NamedTuple):
 
 # From finest to coarsest, as value_span names them.
 _GRANULARITIES = ["time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+
+
+# Verbs whose object lies ahead of them: in the past tense they still leave the date open.
+_PROSPECTIVE = {"plan", "schedule", "expect", "intend", "prepare", "promise", "vow", "threaten", "aim", "hope", "propose"}
 
 
 class _Context:
@@ -270,35 +296,80 @@ class _Context:
         return words[-1] if words else ""
 
     def tense(self, char: int) -> str | None:
-        """``past``, ``future`` (will/would/present) or None for the verb governing ``char``."""
+        """``past``, ``future`` or None (both ways) for the verb governing ``char``.
+
+        Will, would and the other modals look ahead; the present perfect looks both ways. The
+        present looks ahead for a date the verb governs ("the case is heard in May"), both ways
+        for a date inside a noun phrase ("shares are below Thursday's close"). A non-finite verb
+        takes its governor's tense ("staged celebrations to mark the entry on Friday"), a
+        to-infinitive looking ahead where that says nothing ("is scheduled to report on Tuesday").
+        A date in the possessive is past, whatever the verb ("would get around Wednesday's
+        ruling"): so it is in every such case of the dev sets.
+        """
         if _REPORTED.search(self.text, max(0, char - 30), char):
             return "past"  # "said on Wednesday it will deliver": the parser often hangs the day on "deliver"
         token = self.token_at(char)
+        head = token
+        while head is not None and head.dep_ in ("compound", "amod", "nummod") and head.head.i > head.i:
+            head = head.head
+        if head is not None and head.dep_ == "poss":
+            return "past"  # "Thursday's closing price", "get around Wednesday's ruling": a day gone by
+        in_noun_phrase = infinitive = False
         for _ in range(12):  # the governing verb is a few arcs up at most
             if token is None:
                 return None
-            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl", "xcomp") or token.dep_ == "ROOT":
+            if token.pos_ in ("VERB", "AUX"):
+                auxiliaries = _auxiliaries(token)
+                if token.tag_ == "VBN" and not auxiliaries and token.dep_ != "ROOT":
+                    return "past"  # a bare participle: "the injunction issued Thursday"
+                if auxiliaries or token.tag_ not in ("VB", "VBG") or token.dep_ == "ROOT":
+                    break
+                if any(c.tag_ == "TO" for c in token.children):
+                    if token.dep_ == "ccomp":
+                        return "future"  # "expected the force to grow within months"
+                    infinitive = True
+            elif token.dep_ == "ROOT":
                 break
-            token = token.head  # an infinitive ("agreed to sell") takes its governor's tense
+            elif token.pos_ == "NOUN" and token.i != self.token_at(char).i:
+                in_noun_phrase = True
+            token = token.head
         if token.pos_ not in ("VERB", "AUX"):
             return None
-        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        auxiliaries = _auxiliaries(token)
         if any(a.lower_ in ("will", "'ll", "shall", "would", "'d", "wo", "going") or a.tag_ == "MD" for a in auxiliaries):
-            return "future"  # will, would, and the other modals (can, may, should) look ahead
+            return "future"
         if any(a.lower_ in ("has", "have", "'ve") for a in auxiliaries):
-            return None  # the present perfect looks both ways ("has been postponed until Saturday")
-        if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
-            return "past"
-        if token.tag_ == "VBN" and (not auxiliaries or token.dep_ in ("relcl", "acl", "advcl")):
-            return "past"  # a participle without auxiliary is mostly a mis-tagged past tense
+            return None  # "has been postponed until Saturday"
+        if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or token.tag_ == "VBN" and not auxiliaries:
+            # a participle without auxiliary is mostly a mis-tagged past tense; a plan made in
+            # the past is for a time either side of now ("planned a rally on Saturday")
+            return None if token.lemma_ in _PROSPECTIVE else "past"
         if token.dep_ == "conj" and not auxiliaries and token.head.pos_ in ("VERB", "AUX"):
             return self.tense(token.head.idx)  # "started ... and peaked": the first verb's tense
         present = token.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)  # "is scheduled"
         if present and self.in_headline(char):
             return "past"  # headlines tell past events in the present tense ("Apple releases ...")
-        if present or token.tag_ in ("VB", "VBG", "MD"):
+        if present:
+            return None if in_noun_phrase and not infinitive else "future"
+        if token.tag_ in ("VB", "VBG", "MD"):
             return "future"
         return None
+
+    def governed(self, char: int) -> bool:
+        """Whether the date at ``char`` modifies a verb in the past tense or with a modal
+        directly ("arrested him on May 4", "would happen in June"), so that the tense dates it
+        firmly, rather than a noun, an adjective, a non-finite verb or the present, which says
+        less ("a cutback in September", "payable Dec. 7", "set to expire Nov. 6", "is on Jan 5")."""
+        first = token = self.token_at(char)
+        for _ in range(12):
+            if token is None:
+                return False
+            if token.pos_ in ("VERB", "AUX"):
+                return token.tag_ in ("VBD", "MD") or any(a.tag_ in ("VBD", "MD") for a in _auxiliaries(token))
+            if token.i != first.i and token.pos_ not in ("ADP", "PROPN", "NUM") or token.dep_ == "ROOT":
+                return False
+            token = token.head
+        return False
 
     def at_sentence_start(self, char: int) -> bool:
         token = self.token_at(char)
@@ -310,6 +381,11 @@ class _Context:
         line_end = self.text.find("\n", char)
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
         return len(line.split()) <= 20 and not line.endswith((".", "!", "?", '"', "”", "'", "’", ":", ";", ","))
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, less the infinitive "to", which says nothing of tense."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
 
 
 def _month_index(year: int, month: int) -> int:
@@ -324,17 +400,34 @@ def _season_of(day: dt.date) -> tuple[int, str]:
     return day.year, _SEASON_ORDER[(day.month - 3) // 3]
 
 
-def _choose(candidates: list[int], reference: int, tense: str | None, relation: str | None) -> int:
-    """Pick from consecutive candidate indices: ``relation`` last/next, else by tense, else nearest."""
+def _choose(candidates: list[int], reference: int, tense: str | None, relation: str | None,
+            horizon: int | None = None) -> int:
+    """Pick from consecutive candidate indices: ``relation`` last/next, else by tense, else
+    nearest. With a ``horizon``, the tense gives way to the nearest candidate when its own
+    lies farther than that: "payable Dec. 7", "effective Feb. 1", "set to expire Nov. 6" hang
+    on a past verb, but news names a day most of a year back with its year, or as "last"."""
     if relation == "last":
         return max(c for c in candidates if c < reference)
     if relation == "next":
         return min(c for c in candidates if c > reference)
+    nearest = min(candidates, key=lambda c: (abs(c - reference), c > reference))
     if tense == "past":
-        return max(c for c in candidates if c <= reference)
-    if tense == "future":
-        return min(c for c in candidates if c >= reference)
-    return min(candidates, key=lambda c: (abs(c - reference), c > reference))
+        chosen = max(c for c in candidates if c <= reference)
+    elif tense == "future":
+        chosen = min(c for c in candidates if c >= reference)
+    else:
+        return nearest
+    return nearest if horizon is not None and abs(chosen - reference) > horizon else chosen
+
+
+# How far the tense of a verb the date does not modify directly may send a month or a day
+# named without its year (tuned on the dev sets).
+_MONTHS_HORIZON = 8
+_DAYS_HORIZON = 243
+
+
+def _horizon(ctx: _Context, char: int, horizon: int) -> int | None:
+    return None if ctx.governed(char) else horizon
 
 
 def _relation(words: str) -> str | None:
@@ -354,8 +447,9 @@ def _quantity(text: str) -> tuple[float | None, str] | None:
         return {"quarter": 0.25, "half": 0.5}[fraction.group(1)], "century"  # "a quarter-century"
     if words.startswith("half"):
         return 0.5, unit
-    half = 0.5 if "and a half" in words else 0.0
-    amount_words = re.sub(rf"\s{_SPAN_ADJECTIVE_RE}$", "", words[:unit_match.start()].replace("and a half", "").strip())
+    half = 0.5 if re.search(r"and a half|1/2|½", words) else 0.0  # "two and a half years", "a year and a half"
+    amount_words = re.sub(r"\s?(?:and a half|1/2|½)", "", words[:unit_match.start()]).strip()
+    amount_words = re.sub(rf"\s{_SPAN_ADJECTIVE_RE}$", "", amount_words)
     if amount_words in _VAGUE_NUMBERS:
         return None, unit
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", amount_words):
@@ -369,13 +463,18 @@ def _quantity(text: str) -> tuple[float | None, str] | None:
 
 
 def _duration(amount: float | None, unit: str) -> str:
-    """TIMEX3 duration value, e.g. P3D, PT30M, P18M, PXY."""
+    """TIMEX3 duration value, e.g. P3D, PT30M, P1Y6M, PXY."""
     letter, is_time, factor = _UNITS[unit]
     if amount is None:
         return f"PTX{letter}" if is_time else f"PX{_VAGUE_LETTERS.get(unit, letter)}"
     amount *= factor
     if amount != int(amount) and (letter, is_time) in _FINER:
-        finer, letter, is_time = _FINER[letter, is_time]
+        finer, finer_letter, finer_is_time = _FINER[letter, is_time]
+        whole, rest = int(amount), (amount - int(amount)) * finer
+        if whole and letter != "W" and rest == int(rest):  # ISO 8601 forbids mixing weeks with other units
+            head = f"PT{whole}{letter}" if is_time else f"P{whole}{letter}"
+            return f"{head}{'T' if finer_is_time and not is_time else ''}{int(rest)}{finer_letter}"
+        letter, is_time = finer_letter, finer_is_time
         amount *= finer
     number = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
     return f"PT{number}{letter}" if is_time else f"P{number}{letter}"
@@ -403,13 +502,26 @@ def _before(day: dt.date, amount: float, unit: str) -> str:
 
 
 def _means_nowadays(m: re.Match, ctx: _Context) -> bool:
-    """"today" in a present-tense statement ("is done today", "can be done today") means
-    nowadays (PRESENT_REF in TimeML); "today's decision" and "he said today" are the day."""
+    """"today" as nowadays (PRESENT_REF in TimeML): in a present-tense statement of what can
+    be done, or set against another time ("faster than can be done today"). Otherwise it is
+    the day, in the present tense too ("whatever happens today", "we today accept"), as in
+    TimeBank; so are "today's decision" and "he said today"."""
     if ctx.text[m.end():m.end() + 2] in ("'s", "’s") or ctx.tense(m.start()) != "future":
         return False
     verb = ctx.token_at(m.start()).head
-    return verb.tag_ in ("VBZ", "VBP", "VBN", "VB") and not any(
-        c.tag_ == "MD" and c.lower_ not in ("can", "ca") or c.lower_ == "going" for c in verb.children)
+    if verb.tag_ not in ("VBZ", "VBP", "VBN", "VB"):
+        return False
+    if any(c.lower_ in ("can", "ca") for c in verb.children):
+        return True
+    sentence = ctx.sentence_at(m.start()) or ""
+    return bool(re.search(r"\b(?:than|compared|unlike)\b", sentence[:max(0, sentence.find(m.group()))], re.IGNORECASE))
+
+
+def _is_title(m: re.Match, ctx: _Context) -> bool:
+    """Words of time capitalised as a title mid-sentence name a programme or a work, not a
+    time: CBS's "60 Minutes", ABC's "This Week"."""
+    words = re.findall(r"[^\W\d_]+", m.group(0))
+    return bool(words) and all(w[0].isupper() for w in words) and not ctx.at_sentence_start(m.start()) and not ctx.in_headline(m.start())
 
 
 def _two_digit_year(digits: int, anchor: dt.date | None) -> int | None:
@@ -570,7 +682,7 @@ def _month_day(ctx: _Context, month: int, day: int, char: int, weekday: str | No
         return matching[0]
     if not candidates:
         return None
-    return dt.date.fromordinal(_choose([c.toordinal() for c in candidates], ctx.anchor_date.toordinal(), ctx.tense(char), None))
+    return dt.date.fromordinal(_choose([c.toordinal() for c in candidates], ctx.anchor_date.toordinal(), ctx.tense(char), None, _horizon(ctx, char, _DAYS_HORIZON)))
 
 
 @_rule(_DIGIT_TRIGGER, r"\bthe\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|at|when)\b)")
@@ -627,6 +739,8 @@ def _month(m: re.Match, ctx: _Context) -> _Value | None:
     if token is not None and not (m.group("pos") or m.group("rel") or m.group("y") or m.group("ry")) and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
         return None  # "Theresa May", "Brian May": a surname after a given name
+    if re.fullmatch(r"(?-i:[A-Z][a-z]{2})", m.group(0)) and re.match(r"\s+(?-i:[A-Z][a-z])", ctx.text[m.end():m.end() + 3]):
+        return None  # "Jan Kavan": a short month without its full stop, before a name, is a given name
     month = _MONTHS[m.group("m").lower().rstrip(".")]
     mod = _position_mod(m.group("pos"))
     year_text = m.group("y")
@@ -643,7 +757,7 @@ def _month(m: re.Match, ctx: _Context) -> _Value | None:
     relation = _relation(m.group("rel") or "")
     reference = _month_index(ctx.anchor_date.year, ctx.anchor_date.month)
     candidates = [_month_index(ctx.anchor_date.year + k, month) for k in (-1, 0, 1)]
-    year, month0 = divmod(_choose(candidates, reference, ctx.tense(m.start()), relation), 12)
+    year, month0 = divmod(_choose(candidates, reference, ctx.tense(m.start()), relation, _horizon(ctx, m.start(), _MONTHS_HORIZON)), 12)
     return _Value("DATE", f"{year:04d}-{month0 + 1:02d}", mod, True)
 
 
@@ -741,7 +855,7 @@ def _holiday(m: re.Match, ctx: _Context) -> _Value | None:
     if ctx.anchor_date is None:
         return _Value("DATE", None, None, True)
     years = [ctx.anchor_date.year + k for k in (-1, 0, 1)]
-    chosen = _choose([date_of(y).toordinal() for y in years], ctx.anchor_date.toordinal(), ctx.tense(m.start()), None)
+    chosen = _choose([date_of(y).toordinal() for y in years], ctx.anchor_date.toordinal(), ctx.tense(m.start()), None, _horizon(ctx, m.start(), _DAYS_HORIZON))
     return _Value("DATE", dt.date.fromordinal(chosen).isoformat(), None, True)
 
 
@@ -770,7 +884,7 @@ def _season(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{year:04d}-{_SEASON_ORDER[order]}", mod, True)
 
 
-@_rule(_DIGIT_TRIGGER, rf"(?<![\w$£€.,])(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<fiscal>(?:fiscal|calendar)(?:\s+year)?|FY)\s*)?(?:(?P<y>{_YEAR_RE})|['’](?P<yy>\d\d)|(?<=FY)(?P<fy>\d\d)|(?<=\d\d[-–/])(?P<tail>\d\d))(?![\w%]|[.,]\d)")
+@_rule(_DIGIT_TRIGGER, rf"(?<![\w$£€.,])(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<fiscal>(?:fiscal|calendar)(?:\s+year)?|FY)\s*)?(?:(?P<y>{_YEAR_RE})|(?<!['’])['’](?P<yy>\d\d)|(?<=FY)(?P<fy>\d\d)|(?<=\d\d[-–/])(?P<tail>\d\d))(?![\w%]|[.,]\d)")
 def _year(m: re.Match, ctx: _Context) -> _Value | None:
     before = ctx.text[max(0, m.start() - 5):m.start()]
     after = ctx.text[m.end():m.end() + 12].lower()
@@ -878,9 +992,10 @@ def _quarter(m: re.Match, ctx: _Context) -> _Value | None:
         return _Value("DATE", f"{year}-{letter}{number}", mod, True)
     current = ctx.anchor_date.year * per_year + (ctx.anchor_date.month - 1) * per_year // 12
     candidates = [(ctx.anchor_date.year + k) * per_year + number - 1 for k in (-1, 0, 1)]
-    # "will report third-quarter results": results are of a quarter under way or over
-    tense = "past" if re.match(r"\s+results\b", ctx.text[m.end():m.end() + 9], re.IGNORECASE) else ctx.tense(m.start())
-    year, index = divmod(_choose(candidates, current, tense, None), per_year)
+    # Looking ahead, a company speaks of the quarter just over too ("expects to report net
+    # income of 15 cents a share for the third quarter", said in October): results come later.
+    tense = ctx.tense(m.start())
+    year, index = divmod(_choose(candidates, current - (tense == "future"), tense, None), per_year)
     return _Value("DATE", f"{year}-{letter}{index + 1}", mod, True)
 
 
@@ -905,6 +1020,9 @@ def _deictic_day(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", day, mod, True)
 
 
+_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<m>{_MONTH_RE})\s+(?P<d>{_DAY_RE})(?:,?\s+(?P<y>{_YEAR_RE}))?(?!\w)", re.IGNORECASE)
+
+
 @_rule(r"\b(?:week|month|quarter|year|decade|century|day)", r"\b(?:(?P<pos>early|late|earlier|later|the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?P<rel>this(?:\s+past)?|last|next|the\s+(?:last|past|next|coming|previous|prior|preceding|following|same|current|latest)|that(?:\s+same)?|the)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade|century|weekend|day)(?![\w-])"
        r"|\b(?P<pos2>(?:early|late|the\s+(?:beginning|start|middle|end)\s+of))\s+(?P<unit2>year|month|week)\b"
        r"|\b(?P<unit3>year|month)[-\s](?P<pos3>end)\b(?![-\s]\d)")
@@ -913,6 +1031,8 @@ def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
     anaphoric "the following week", "the same year", "the prior quarter", "the quarter", "that
     day", "later that year" (the day or year of the last date mentioned, TimeML's anchored
     dates; with none before them they are left out rather than read as the DCT's)."""
+    if _is_title(m, ctx):
+        return None
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     mod = _position_mod(m.group("pos") or m.group("pos2") or m.group("pos3"))
     words = (m.group("rel") or "the").lower().split()
@@ -934,6 +1054,11 @@ def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
     mention = None
+    if named_quarter and (ended := _QUARTER_ENDED.match(ctx.text, m.end())):
+        # "the quarter ended Sept. 30" is the one that holds that day
+        month = _MONTHS[ended.group("m").lower().rstrip(".")]
+        day = dt.date(int(ended.group("y")), month, int(ended.group("d"))) if ended.group("y") else _month_day(ctx, month, int(ended.group("d")), ended.start("m"))
+        return None if day is None else _shift_value(day, "quarter", "this", mod)
     if anaphoric or named_quarter:
         if ctx.mentions is None:
             return _Value("DATE", None, mod, True)  # decided once the dates before it are known
@@ -1130,7 +1255,7 @@ def _earlier_later(m: re.Match, ctx: _Context) -> _Value | None:
 
 
 @_rule(_UNIT_TRIGGER,  # every match that names a year back says "year"
-       r"\bthe\s+(?:(?P<ago>year[-\s](?:ago|earlier)|prior[-\s]year)|same)\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
+       r"\bthe\s+(?:comparable\s+)?(?:(?P<ago>year[-\s](?:ago|earlier)|prior[-\s]year)|same)\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
        r"(?P<part>quarter|half|period|month|week)(?:\s+(?P<when>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|of\s+the\s+(?:previous|prior)\s+year))?(?![\w-])")
 def _year_ago_period(m: re.Match, ctx: _Context) -> _Value | None:
     """"the year-ago quarter", "the same period last year": the period a results story compares
@@ -1160,6 +1285,16 @@ def _year_ago_period(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", _years_before(this, 1), None, True)
 
 
+@_rule(_UNIT_TRIGGER, r"(?<![\w-])year-(?:earlier|ago)(?=\s+(?!(?:quarter|half|period|month|week)\b)[a-z$])")
+def _year_earlier(m: re.Match, ctx: _Context) -> _Value | None:
+    """"a year-earlier loss", "year-earlier results": the adjective alone dates the figure to
+    the period named last a year back, else the year before the DCT (as TimeBank annotates)."""
+    if ctx.anchor_date is None or ctx.mentions is None:
+        return _Value("DATE", None, None, True)
+    mention = ctx.last_mention(m.start(), "half", "month")
+    return _Value("DATE", _years_before(mention.value, 1) if mention else f"{ctx.anchor_date.year - 1:04d}", None, True)
+
+
 @_rule(_UNIT_TRIGGER, rf"(?<![\w.,-])(?:(?P<mod>{_MOD_RE})\s+)?(?:(?P<the>the\s+(?:last|past|next|coming|first|final|previous|following|entire|whole)|the(?!\s+{_NUMBER_RE}-{_UNIT_RE}\b))\s+)?(?P<q>{_QUANTITY_RE})(?:[-\s]long|(?<=s)['’](?=\s))?(?![\w-]|'s\s)"
        rf"|\b(?P<bare>(?:recent|the\s+(?:last|past|next|coming)(?:\s+(?:few|several))?)\s+(?:{_UNIT_RE}s))\b"
        rf"|\b(?P<plural>(?:second|minute|hour|day|week|month|year|decade)s)\b"
@@ -1185,9 +1320,11 @@ def _duration_rule(m: re.Match, ctx: _Context) -> _Value | None:
         parsed = unit_word and _quantity(f"{m.group('low')} {unit_word.group(1)}")
         return _Value("DURATION", _duration(*parsed), None, False) if parsed else None
     parsed = _quantity(m.group("q"))
-    if parsed is None:
+    if parsed is None or _is_title(m, ctx):
         return None
     amount, unit = parsed
+    if unit == "second" and amount == 1 and (token := ctx.token_at(m.end() - 1)) is not None and token.dep_ == "amod" and token.head.i > token.i:
+        return None  # "a second betrayal": the ordinal
     after = ctx.text[m.end():m.end() + 15].lower()
     if re.match(r"[-\s]olds?\b|\s+(?:and|or)\s+(?:older|younger|over|under)\b", after) or ctx.word_before(m.start()) in ("ages", "aged", "age"):
         return None  # ages are not time expressions here
@@ -1350,7 +1487,16 @@ def _is_label_now(m: re.Match, ctx: _Context) -> bool:
 
 
 # Rules whose value depends on the dates mentioned before them: normalised again in text order.
-_ANAPHORIC = {_relative_unit, _ago, _earlier_later, _year_ago_period, _unit_before_after, _anaphoric_day_part}
+_ANAPHORIC = {_relative_unit, _ago, _earlier_later, _year_ago_period, _year_earlier, _unit_before_after, _anaphoric_day_part}
+
+
+def _is_comparison(handler: Callable, match: re.Match) -> bool:
+    """Whether a match names the period a figure is compared with ("up from $1.9 billion a
+    year earlier", "the year-ago quarter"), which later expressions must not count from: the
+    story's own time stays the one it named before."""
+    if handler in (_year_ago_period, _year_earlier):
+        return True
+    return handler is _earlier_later and match.group("dir").lower() == "earlier" and re.search(r"years?\b", match.group("q"), re.IGNORECASE) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1545,7 +1691,7 @@ def find_timexes(doc: Doc, dct: dt.datetime | dt.date | None = None) -> list[Tim
                 pending += _candidates(ctx, (start, end))[::-1]
                 continue
         results.append(_to_timex(doc, ctx, start, end, value))
-        if results[-1].start_date is not None:  # durations, sets and refs have no dates
+        if results[-1].start_date is not None and not _is_comparison(handler, match):  # durations, sets and refs have no dates
             ctx.mentions.append(_Mention(start, value.value, results[-1].granularity, results[-1].start_date.date()))
     return results
 
