@@ -258,3 +258,18 @@ def test_subtree_matches_spacys_and_is_linear_in_a_chain_of_clauses(nlp):
         assert nlp_quotes._subtree(token) == list(token.subtree), token
     chain = Doc(nlp.vocab, words=["said"] * 30_000, heads=[max(i - 1, 0) for i in range(30_000)], deps=["ROOT"] + ["ccomp"] * 29_999)
     assert len(nlp_quotes._subtree(chain[0])) == 30_000  # spaCy's recursive generator: one level per token
+
+
+def test_span_index_answers_as_a_pass_over_every_span():
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(s, s + rng.randint(0, 30)) for s in (rng.randint(0, 100) for _ in range(rng.randint(0, 25)))]
+        index = nlp_quotes._SpanIndex(spans)
+        for start in range(0, 130, 3):
+            for end in range(start, start + 40, 4):
+                meeting = {(i, s, e) for i, (s, e) in enumerate(spans) if min(e, end) > max(s, start)}
+                holding = {(i, s, e) for i, (s, e) in enumerate(spans) if s <= start and end <= e}
+                encloses = any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+                assert set(index.meeting(start, end)) == meeting
+                assert set(index.holding(start, end)) == holding
+                assert index.encloses(start, end) == encloses

@@ -59,6 +59,7 @@ raises on unbalanced marks), so it is hand-written.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
@@ -292,6 +293,40 @@ def _noun_phrase(token: Token) -> Span:
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start : end + 1]
+
+
+class _SpanIndex:
+    """Character spans sorted by start, with the running maximum of their ends, so that the
+    spans meeting a range are found by bisection rather than by a pass over all of them: a
+    book-length page holds tens of thousands of quotes and reports. Hand-written; the standard
+    library has no interval index, and this is the small part of one that the rules need."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        order = sorted(range(len(spans)), key=lambda i: spans[i])
+        self._positions = order  # each sorted span's place in ``spans``
+        self._spans = [spans[i] for i in order]
+        self._starts = [start for start, _ in self._spans]
+        self._reach = list(itertools.accumulate((end for _, end in self._spans), max))
+
+    def meeting(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(place in the given list, start, end) of the spans sharing a character with [start, end)."""
+        first = bisect.bisect_right(self._reach, start)  # every span before it ends by ``start``
+        last = bisect.bisect_left(self._starts, end)
+        return [(self._positions[i], *self._spans[i]) for i in range(first, last) if min(self._spans[i][1], end) > max(self._spans[i][0], start)]
+
+    def holding(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(place in the given list, start, end) of the spans that hold all of [start, end)."""
+        first = bisect.bisect_left(self._reach, end)  # every span before it ends before ``end``
+        last = bisect.bisect_right(self._starts, start)
+        return [(self._positions[i], *self._spans[i]) for i in range(first, last) if self._spans[i][1] >= end]
+
+    def encloses(self, start: int, end: int) -> bool:
+        """Whether a span with other bounds holds all of [start, end)."""
+        same = bisect.bisect_left(self._starts, start)
+        if same and self._reach[same - 1] >= end:
+            return True  # one starting earlier reaches far enough
+        after = bisect.bisect_right(self._starts, start)
+        return after > same and self._spans[after - 1][1] > end  # one starting here ends later
 
 
 class _Context(NamedTuple):
@@ -1181,9 +1216,11 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
             content = _trim(doc, dependents[0].left_edge.i, dependents[-1].right_edge.i + 1)
         if content.start_char < partial.start or content.end_char > partial.end:
             found.append((content, cue, _subject(context, cue)))
-    for sentence in doc.sents:
+    # The sentences holding a report found so far (the ones added below lie in their own sentence).
+    reported_in = {context.sentence(c.start) for c, _, _ in found if c.end <= context.sentence_of(c.start).end}
+    for k, sentence in enumerate(doc.sents):
         source = _according_to(sentence)
-        if source is None and not any(sentence.start <= c.start and c.end <= sentence.end for c, _, _ in found):
+        if source is None and k not in reported_in:
             source = _in_document(sentence)
             author = _author_of(context, sentence, source) if source is not None else None
             if author is not None:
@@ -1209,26 +1246,29 @@ def _indirect_quotes(context: _Context, marked: list[Quote]) -> list[Quote]:
             content = _trim(doc, longer[0], longer[-1] + 1)
             if len(content) >= 3:
                 found.append((content, cue, source))
+    direct_index, marked_index = _SpanIndex(direct_spans), _SpanIndex(marked_spans)
+    found_index = _SpanIndex([(c.start_char, c.end_char) for c, _, _ in found])
     quotes, seen = [], set()
     for content, cue, subject in found:
         if _addresses_the_reader(context, subject):
             continue
-        overlap = sum(max(0, min(e, content.end_char) - max(s, content.start_char)) for s, e in direct_spans)
+        bounds = (content.start_char, content.end_char)
+        overlap = sum(min(e, bounds[1]) - max(s, bounds[0]) for _, s, e in direct_index.meeting(*bounds))
         # Reported speech that is (nearly) all one quote in marks is that quote, not a second row.
-        covered = max((min(e, content.end_char) - max(s, content.start_char) for s, e in marked_spans), default=0)
-        if overlap > 0.5 * len(content.text) or covered > 0.9 * len(content.text) or (content.start_char, content.end_char) in seen:
+        covered = max((min(e, bounds[1]) - max(s, bounds[0]) for _, s, e in marked_index.meeting(*bounds)), default=0)
+        if overlap > 0.5 * len(content.text) or covered > 0.9 * len(content.text) or bounds in seen:
             continue
-        seen.add((content.start_char, content.end_char))
-        if any(other is not content and other.start_char <= content.start_char and content.end_char <= other.end_char and (other.start_char, other.end_char) != (content.start_char, content.end_char) for other, _, _ in found):
+        seen.add(bounds)
+        if found_index.encloses(*bounds):
             continue
-        content = _without_closing_aside(_after_quote_ending_inside(content, marked_spans))
+        content = _without_closing_aside(_after_quote_ending_inside(content, marked_index))
         if not len(content):
             continue
         speaker = _speaker(context, subject)
         end = content.end_char
         # A quote in marks that starts inside the clause ends with it: "saying anybody "is not
         # having a good night."" reports up to the closing mark.
-        for start, stop in marked_spans:
+        for _, start, stop in sorted(marked_index.meeting(content.start_char, end)):
             if content.start_char <= start < end <= stop:
                 end = _through_closing_mark(context.text, stop)
         text = context.text[content.start_char : end]
@@ -1274,11 +1314,11 @@ def _through_closing_mark(text: str, end: int) -> int:
     return close + 1 if close < len(text) and text[close] in _CLOSING_MARKS else end
 
 
-def _after_quote_ending_inside(content: Span, marked_spans: list[tuple[int, int]]) -> Span:
+def _after_quote_ending_inside(content: Span, marked: _SpanIndex) -> Span:
     """The content without the tail of a quote in marks that it starts inside of: a report
     by a cue outside the marks begins after them (the parser sometimes hangs words of a
     quote on what follows it)."""
-    for start, stop in marked_spans:
+    for _, start, stop in sorted(marked.meeting(content.start_char, content.start_char + 1)):
         if start < content.start_char < stop <= content.end_char:
             after = [t.i for t in content if t.idx >= stop and not (t.is_punct or t.is_space)]
             return _trim(content.doc, after[0], content.end) if after else content[:0]
@@ -1400,8 +1440,10 @@ def find_quotes(doc: Doc, actors: ActorIndex, cues: Mapping[str, frozenset[str]]
     reported = _indirect_quotes(context, marked) + transcript
     reported += _colon_speech(context, marked + reported)
     resolved = []
+    reported_index = _SpanIndex([(q.start, q.end) for q in reported])
     for quote in marked:
-        container = next((q for q in reported if q.start <= quote.start and quote.end <= q.end), None)
+        holders = reported_index.holding(quote.start, quote.end)
+        container = reported[min(holders)[0]] if holders else None  # the first in ``reported``
         if quote.kind == "partial" and quote.cue is None and container is not None:
             quote = quote._replace(
                 speaker=container.speaker,
