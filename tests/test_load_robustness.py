@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -168,11 +169,22 @@ def test_html_saved_under_a_txt_name_is_read_as_html(tmp_path):
     assert "<p>" not in corpus.articles.text[0]
 
 
-def test_binary_and_utf16_without_bom_are_clear_errors(tmp_path):
-    (tmp_path / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
-    (tmp_path / "wide.txt").write_bytes(DUMP.encode("utf-16-le"))
-    for failure in iter_inputs(tmp_path):
-        assert failure.message == "binary file, not a page (or UTF-16 text without a byte-order mark)"
+def test_binary_is_a_clear_error(tmp_path):
+    (tmp_path / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 8)
+    (tmp_path / "story.txt").write_text(DUMP, encoding="utf-8")
+    failures = [item for item in iter_inputs(tmp_path) if isinstance(item, LoadFailure)]
+    assert [(Path(f.source).name, f.message) for f in failures] == [("image.html", "binary file, not a page")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path, encoding):
+    (tmp_path / "wide.txt").write_bytes(DUMP.encode(encoding))
+    (tmp_path / "wide.html").write_bytes(page("Köln im Winter").encode(encoding))
+    (tmp_path / "wide.csv").write_bytes(f'text,title\n"{GERMAN}",München\n'.encode(encoding))
+    corpus = wb.load(tmp_path, nlp=False)
+    assert corpus.errors.empty, corpus.errors.to_dict("records")
+    assert set(corpus.articles.title) >= {"Köln im Winter", "München"}
+    assert any(GERMAN[:20] in text for text in corpus.articles.text)
 
 
 def test_awkward_file_names_are_read(tmp_path):

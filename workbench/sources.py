@@ -310,8 +310,12 @@ def _read_file(path: str) -> RawInput | LoadFailure:
     try:
         data = _read_bytes(path)
         if b"\0" in data[:SNIFF_BYTES] and read_bom(data)[0] is None:
-            raise ValueError("binary file, not a page (or UTF-16 text without a byte-order mark)")
-        text = decode_page(data)
+            wide = _wide_encoding(data[:SNIFF_BYTES])
+            if wide is None:
+                raise ValueError("binary file, not a page")
+            text = data.decode(wide, errors="replace")
+        else:
+            text = decode_page(data)
         if not text.strip():
             raise ValueError("empty file" if not data else "the file holds only white space")
         start = text.lstrip()[:14].lower()
@@ -424,15 +428,25 @@ def _open_text(path: str) -> io.TextIOWrapper:
 
 
 def _text_encoding(head: bytes) -> str:
-    """The codec for a file that starts with ``head``: by its byte-order mark, else UTF-8
-    when the head is valid UTF-8, else charset-normalizer's guess."""
+    """The codec for a file that starts with ``head``: by its byte-order mark, else UTF-16 or
+    UTF-32 when it has zero bytes and reads as such, else UTF-8 when the head is valid UTF-8,
+    else charset-normalizer's guess."""
     bom_encoding = read_bom(head)[0]
     if bom_encoding:
         # These codecs consume the byte-order mark, so it does not end up in the first column's name.
         return "utf-8-sig" if bom_encoding == "utf-8" else bom_encoding.rsplit("-", 1)[0]
+    if b"\0" in head and (wide := _wide_encoding(head)):
+        return wide
     if _is_utf8(head, final=False):
         return "utf-8"
     return _guess_encoding(head) or "utf-8"
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 for text saved without a byte-order mark (zero bytes in every other
+    place), as charset-normalizer reads it; None for binary data, which has zero bytes too."""
+    best = charset_normalizer.from_bytes(head).best()
+    return best.encoding if best is not None and best.encoding.startswith(("utf_16", "utf_32")) else None
 
 
 class _BadRecord(NamedTuple):

@@ -200,7 +200,7 @@ class Quote(NamedTuple):
 
 
 def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    return bisect.bisect_right([s for s, _ in paragraphs], offset) - 1
+    return bisect.bisect_right(paragraphs, offset, key=lambda span: span[0]) - 1
 
 
 def _is_direct(text: str, marks: QuoteMarks, paragraph: tuple[int, int], previous: Quote | None) -> bool:
