@@ -7,7 +7,8 @@ Data (``../shared/eval/timex``, see its README): TempEval-3 platinum (TimeML inl
 dev set the rules were tuned on; MEANTIME English (CAT stand-off XML, sentences 0-5) is held
 out and only reported. ``--timeml DIR`` adds a further dev folder of TimeML files, such as the
 TempEval-3 training data (TimeBank 1.2 and AQUAINT, LDC-licensed, so neither shipped nor in
-``../shared``), scored and listed like TE3 platinum. Scores (README §3/§4): extent precision/recall/F1, strict (same span)
+``../shared``; ``timex_tbaq_files.txt`` lists the 86 behind the README's figures), scored and
+listed like TE3 platinum. Scores (README §3/§4): extent precision/recall/F1, strict (same span)
 and relaxed (overlap), with one-to-one matching by largest overlap; value F1 counts a system
 timex as correct when it is matched and its value equals the gold value after upper-casing.
 Baselines measured in the same run: dateparser ``search_dates`` (with the period granularity
