@@ -308,7 +308,7 @@ class _Context:
         """
         if _REPORTED.search(self.text, max(0, char - 30), char):
             return "past"  # "said on Wednesday it will deliver": the parser often hangs the day on "deliver"
-        token = self.token_at(char)
+        first = token = self.token_at(char)
         head = token
         while head is not None and head.dep_ in ("compound", "amod", "nummod") and head.head.i > head.i:
             head = head.head
@@ -330,7 +330,7 @@ class _Context:
                     infinitive = True
             elif token.dep_ == "ROOT":
                 break
-            elif token.pos_ == "NOUN" and token.i != self.token_at(char).i:
+            elif token.pos_ == "NOUN" and token.i != first.i:
                 in_noun_phrase = True
             token = token.head
         if token.pos_ not in ("VERB", "AUX"):
@@ -1276,8 +1276,7 @@ def _year_ago_period(m: re.Match, ctx: _Context) -> _Value | None:
         mention = ctx.last_mention(m.start(), "year")
         return _Value("DATE", f"{(mention.first_day if mention else ctx.anchor_date).year - 1:04d}-{letter}{number}", None, True)
     if part in ("period", "half"):
-        mention = ctx.last_mention(m.start(), "half", "month")
-        return _Value("DATE", _years_before(mention.value, 1) if mention else f"{ctx.anchor_date.year - 1:04d}", None, True)
+        return _period_a_year_back(ctx, m.start())
     # the last quarter (month, week) named, else the one of the last date more precise: "the
     # quarter ended Sept. 27 ... the same quarter a year ago"
     mention = ctx.last_mention(m.start(), part, part) or ctx.last_mention(m.start(), part)
@@ -1291,7 +1290,13 @@ def _year_earlier(m: re.Match, ctx: _Context) -> _Value | None:
     the period named last a year back, else the year before the DCT (as TimeBank annotates)."""
     if ctx.anchor_date is None or ctx.mentions is None:
         return _Value("DATE", None, None, True)
-    mention = ctx.last_mention(m.start(), "half", "month")
+    return _period_a_year_back(ctx, m.start())
+
+
+def _period_a_year_back(ctx: _Context, char: int) -> _Value:
+    """The month, season, quarter or half named last before ``char``, a year back; else the
+    year before the anchor's."""
+    mention = ctx.last_mention(char, "half", "month")
     return _Value("DATE", _years_before(mention.value, 1) if mention else f"{ctx.anchor_date.year - 1:04d}", None, True)
 
 
@@ -1496,7 +1501,7 @@ def _is_comparison(handler: Callable, match: re.Match) -> bool:
     story's own time stays the one it named before."""
     if handler in (_year_ago_period, _year_earlier):
         return True
-    return handler is _earlier_later and match.group("dir").lower() == "earlier" and re.search(r"years?\b", match.group("q"), re.IGNORECASE) is not None
+    return handler is _earlier_later and match.group("dir").lower() == "earlier" and (_quantity(match.group("q")) or (None, ""))[1] == "year"
 
 
 # ---------------------------------------------------------------------------------------------
