@@ -121,7 +121,9 @@ def report_html(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def page(report_html):
     assert CHROMIUM.is_file(), "Chromium is missing: apt-get install -y chromium"
-    with tempfile.TemporaryDirectory(prefix="workbench-test-chromium-") as profile:
+    # Chromium's helper processes may still write to the profile as the browser exits; a
+    # profile left behind in the temporary folder is harmless, a failed teardown is not.
+    with tempfile.TemporaryDirectory(prefix="workbench-test-chromium-", ignore_cleanup_errors=True) as profile:
         process, websocket_url = _start_chromium(profile)
         tools = DevTools(websocket_url)
         try:

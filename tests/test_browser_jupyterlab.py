@@ -121,7 +121,9 @@ def _stop(process: subprocess.Popen, url: str | None, token: str) -> None:
 def notebook_page(lab):
     """The notebook opened in Chromium, its cells run until the chart (or an error) is shown."""
     assert CHROMIUM.is_file(), "Chromium is missing: apt-get install -y chromium"
-    with tempfile.TemporaryDirectory(prefix="workbench-test-chromium-") as profile:
+    # Chromium's helper processes may still write to the profile as the browser exits; a
+    # profile left behind in the temporary folder is harmless, a failed teardown is not.
+    with tempfile.TemporaryDirectory(prefix="workbench-test-chromium-", ignore_cleanup_errors=True) as profile:
         process, websocket_url = _start_chromium(profile, loopback=True)
         tools = DevTools(websocket_url)
         try:

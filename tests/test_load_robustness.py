@@ -18,7 +18,7 @@ import pytest
 
 import workbench as wb
 from workbench.extract.html import extract_html
-from workbench.sources import LoadFailure, RawInput, decode_page, iter_inputs
+from workbench.sources import LoadFailure, RawInput, count_inputs, decode_page, iter_inputs
 
 GERMAN = "Der Bürgermeister von Köln sagte am Montag, die Straßenbahn werde „bald“ wieder fahren – die Reparatur koste 3 € pro Einwohner."
 FRENCH = "Les élus ont voté à l’unanimité le plan de rénovation du pont, dont le coût dépasse désormais les prévisions."
@@ -309,11 +309,71 @@ def test_a_json_array_named_jsonl_is_read_as_records(tmp_path):
     assert [item.content for item in records(path)] == [GERMAN, FRENCH]
 
 
+def test_a_json_export_is_a_collection_and_a_break_keeps_the_items_before_it(tmp_path):
+    path = tmp_path / "export.json"
+    text = json.dumps([{"text": GERMAN}, {"text": FRENCH}, {"text": SPANISH}], indent=2)
+    path.write_text(text[: text.rindex("{")] + '{"text": "cut off', encoding="utf-8")
+    german, french, bad = records(path)
+    assert (german.content, french.content) == (GERMAN, FRENCH)
+    assert (bad.source, bad.error) == (f"{path}#2", "JSONDecodeError")
+    assert bad.message.startswith("invalid JSON in item 3: ") and "\n" not in bad.message
+    assert count_inputs(path) is None  # only parsing can count the items of an array
+
+
+def test_a_json_array_is_streamed_not_read_whole(tmp_path):
+    import tracemalloc
+
+    path = tmp_path / "archive.json"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("[\n")
+        out.write(",\n".join(json.dumps({"text": f"{GERMAN} {n} " + "x" * 4000}) for n in range(5000)))
+        out.write("\n]\n")
+    size = path.stat().st_size
+    tracemalloc.start()
+    try:
+        read = sum(1 for _ in iter_inputs(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert read == 5000
+    assert peak < size / 4, f"peak {peak} bytes for a file of {size}"
+
+
+def test_a_news_please_output_folder_loads_with_its_metadata(tmp_path):
+    # news-please writes one pretty-printed JSON object per article, the body in "maintext"
+    article = {
+        "authors": ["Anna Berg"], "date_publish": "2024-03-12 09:30:00", "description": None,
+        "language": "de", "maintext": GERMAN, "source_domain": "www.example.de", "title": "Köln",
+        "url": "https://www.example.de/koeln",
+    }
+    (tmp_path / "www.example.de").mkdir()
+    (tmp_path / "www.example.de" / "koeln.json").write_text(json.dumps(article, indent=4), encoding="utf-8")
+    row = wb.load(tmp_path, nlp=False).articles.iloc[0]
+    assert (row.text, row.title, row.outlet, row.authors, row.url) == (GERMAN, "Köln", "www.example.de", ["Anna Berg"], "https://www.example.de/koeln")
+    assert row.published == pd.Timestamp("2024-03-12 09:30:00")
+
+
 def test_collection_dates_as_unix_timestamps_land_on_the_right_day(tmp_path):
     path = tmp_path / "c.csv"
     path.write_text(f'text,published\n"{GERMAN}",1700000000\n"{FRENCH}",20240312\n', encoding="utf-8")
     corpus = wb.load(path, nlp=False)
     assert list(corpus.articles.published) == [pd.Timestamp("2023-11-14 22:13:20"), pd.Timestamp("2024-03-12")]
+
+
+def test_collection_dates_written_day_or_month_first_follow_the_article_language(tmp_path):
+    english = "The mayor said on Monday that the bridge would reopen soon, after repairs that cost more than planned."
+    path = tmp_path / "c.csv"
+    path.write_text(
+        f'text,published\n"{GERMAN}",12/11/2024\n"{english}",12/11/2024\n"{FRENCH}",12.11.2024\n"{SPANISH}",2024-11-12\n',
+        encoding="utf-8",
+    )
+    published = wb.load(path, nlp=False).articles.set_index("language").published
+    assert published.to_dict() == {
+        "de": pd.Timestamp("2024-11-12"),  # German writes the day first
+        "en": pd.Timestamp("2024-12-11"),  # English the month
+        "fr": pd.Timestamp("2024-11-12"),
+        "es": pd.Timestamp("2024-11-12"),
+    }
 
 
 def test_parquet_binary_and_capitalised_content_columns(tmp_path):
@@ -367,7 +427,7 @@ def test_objects_pretty_printed_as_jq_prints_them(tmp_path):
     path.write_text("\n".join(json.dumps(item, indent=2) for item in ({"text": GERMAN}, {"text": FRENCH})) + "\n{\"text\": oops}\n", encoding="utf-8")
     german, french, bad = records(path)
     assert (german.content, french.content) == (GERMAN, FRENCH)
-    assert bad.error == "JSONDecodeError" and bad.message.startswith("invalid JSON: Expecting value")
+    assert bad.error == "JSONDecodeError" and bad.message.startswith("invalid JSON in item 3: ")
 
 
 def test_a_truncated_gzipped_collection_keeps_the_records_before_the_cut(tmp_path):

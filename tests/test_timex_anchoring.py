@@ -33,6 +33,7 @@ def values(nlp, text: str, dct: dt.date) -> list[tuple[str, str | None]]:
     # ... while one that governs it does, however far.
     ("Police arrested him on Dec. 3.", FRIDAY, [("Dec. 3", "1998-12-03")]),
     ("The strike began in December.", FRIDAY, [("December", "1998-12")]),
+    ("The iPhone shipped in June.", dt.date(2008, 3, 6), [("June", "2007-06")]),  # a past tense tagged as a participle
     ("The plant will reopen in September.", FRIDAY, [("September", "2000-09")]),
     # A bare participle is past; a non-finite verb takes its governor's tense.
     ("The court will review the order issued Thursday.", FRIDAY, [("Thursday", "1999-10-28")]),
@@ -54,6 +55,9 @@ def values(nlp, text: str, dct: dt.date) -> list[tuple[str, str | None]]:
     ("The company expects to report a profit for the third quarter.", FRIDAY, [("the third quarter", "1999-Q3")]),
     ("The company expects to post a loss in the first quarter.", FRIDAY, [("the first quarter", "2000-Q1")]),
     ("Profit rose in the fourth quarter.", MONDAY, [("the fourth quarter", "1999-Q4")]),
+    # ... but only within the weeks results take to come: not the half year before last.
+    ("The company expects sales to rise in the second half.", dt.date(2008, 3, 6), [("the second half", "2008-H2")]),
+    ("The company expects to report a loss for the first half.", dt.date(2008, 7, 20), [("the first half", "2008-H1")]),
     ("For the quarter ended Sept. 30, the bank earned $1 billion.", FRIDAY,
      [("the quarter", "1999-Q3"), ("Sept. 30", "1999-09-30")]),
 ])

@@ -62,7 +62,7 @@ ARTICLES = Table(
     "One row per article that was loaded.",
     (
         Column("article_id", STRING, "Stable id: a hash of the input's content, so the same page always gets the same id wherever it is stored."),
-        Column("source", STRING, "Where the article came from: a file path, a URL, or `collection.jsonl#row`."),
+        Column("source", STRING, "Where the article came from: a file path, a URL, `collection.jsonl#row` or `archive.warc.gz#offset`."),
         Column("url", STRING, "The article's canonical URL when known."),
         Column("outlet", STRING, "The publication's name (og:site_name, JSON-LD publisher, or a collection's `source`/`outlet` column)."),
         Column("title", STRING, "Headline."),

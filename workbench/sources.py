@@ -39,24 +39,31 @@ from . import __version__
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz")
-COLLECTION_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".csv", ".csv.gz", ".parquet")
+JSON_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".json.gz")
+COLLECTION_SUFFIXES = JSON_SUFFIXES + (".csv", ".csv.gz", ".parquet")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+#: Every file type ``load`` reads; a folder's other files are passed over.
+LOADABLE_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + COLLECTION_SUFFIXES + WARC_SUFFIXES
 #: How much of a file is looked at to tell its encoding, its CSV delimiter or whether it is binary.
 SNIFF_BYTES = 64 * 1024
 GZIP_MAGIC = b"\x1f\x8b"
 #: Numbers in a collection's date column read as Unix seconds: 1973-03-03 to 2286-11-20.
 UNIX_SECONDS = range(10**8, 10**10)
-#: Collection columns that hold the page itself, in order of preference.
-CONTENT_COLUMNS = ("html", "text", "url")
+#: Collection columns that hold the page itself, in order of preference, and what they hold
+#: (``maintext`` is news-please's name for the body, so its output folders load as they are).
+CONTENT_COLUMNS = {"html": "html", "text": "body", "maintext": "body", "url": "url"}
 #: Collection columns that override what the extractors find, and the field they set.
 METADATA_COLUMNS = {
     "title": "title",
     "published": "published",
     "date": "published",
+    "date_publish": "published",
     "authors": "authors",
     "author": "authors",
     "source": "outlet",
     "outlet": "outlet",
     "publisher": "outlet",
+    "source_domain": "outlet",
     "description": "description",
     "language": "language",
 }
@@ -192,21 +199,27 @@ def _iter_unfetched(sources) -> Iterator[RawInput | LoadFailure | _Download]:
             yield _Download(locator, {}, locator)
         elif _has_suffix(locator, COLLECTION_SUFFIXES):
             yield from _iter_collection(locator)
+        elif _has_suffix(locator, WARC_SUFFIXES):
+            yield from _iter_web_archive(locator)
         else:
             yield _read_file(locator)
 
 
 def count_inputs(sources) -> int | None:
-    """How many inputs ``sources`` names, or None when that would mean parsing a CSV."""
+    """How many inputs ``sources`` names, or None when that would mean parsing a CSV file,
+    JSON that is not one object per line or a web archive."""
     total = 0
     for locator in iter_locators(sources):
-        if isinstance(locator, str) and _has_suffix(locator, (".csv", ".csv.gz")):
+        if isinstance(locator, str) and _has_suffix(locator, WARC_SUFFIXES):
             return None
         if isinstance(locator, str) and _has_suffix(locator, COLLECTION_SUFFIXES):
             try:
-                total += _count_collection_rows(locator)
+                rows = _count_collection_rows(locator)
             except Exception:  # it will surface as a LoadFailure when it is read
-                total += 1
+                rows = 1
+            if rows is None:
+                return None
+            total += rows
         else:
             total += 1
     return total
@@ -295,7 +308,7 @@ def _walk_folder(folder: str) -> Iterator[str | LoadFailure]:
         visited.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and _has_suffix(name, HTML_SUFFIXES + TEXT_SUFFIXES + COLLECTION_SUFFIXES):
+            if not name.startswith(".") and _has_suffix(name, LOADABLE_SUFFIXES):
                 yield os.path.join(root, name)
     yield from _unlisted_folders(unlisted)
 
@@ -326,7 +339,7 @@ def _read_file(path: str) -> RawInput | LoadFailure:
             return RawInput.of(path, "page", text)
         if start.startswith("<"):
             return RawInput.of(path, "html", text)
-        raise ValueError(f"unsupported file type; expected one of {', '.join(HTML_SUFFIXES + TEXT_SUFFIXES + COLLECTION_SUFFIXES)}")
+        raise ValueError(f"unsupported file type; expected one of {', '.join(LOADABLE_SUFFIXES)}")
     except FileNotFoundError as exc:
         message = f"broken symbolic link to {os.readlink(path)!r}" if os.path.islink(path) else str(exc)
         return LoadFailure(path, "load", type(exc).__name__, message)
@@ -470,7 +483,7 @@ def _iter_collection(path: str) -> Iterator[RawInput | LoadFailure | _Download]:
 
 
 def _iter_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
-    if _has_suffix(path, (".jsonl", ".jsonl.gz", ".ndjson")):
+    if _has_suffix(path, JSON_SUFFIXES):
         yield from _iter_json_records(path)
     elif _has_suffix(path, (".csv", ".csv.gz")):
         yield from _iter_csv_records(path)
@@ -490,13 +503,12 @@ _JSON_TYPES = {str: "string", int: "number", float: "number", bool: "boolean", l
 def _iter_json_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
     """The objects of a JSON Lines file, one per line (blank lines skipped). A file that
     holds one JSON array instead, as exports often do whatever their name, or objects
-    printed over several lines each, as ``jq`` prints them, is read whole."""
+    printed over several lines each, as ``jq`` and news-please write them, is streamed with
+    ijson, so that an archive exported as one array is never held in memory whole."""
     with _open_text(path) as lines:
         first = lines.readline()
-        if first.lstrip().startswith("["):
-            values = enumerate(json.loads(first + lines.read()))
-        elif first.strip() == "{":
-            values = enumerate(_json_values(first + lines.read()))
+        if first.lstrip().startswith("[") or first.strip() == "{":
+            values = enumerate(_streamed_json(first, lines))
         else:
             values = ((row, _json_line(row, line)) for row, line in enumerate(itertools.chain([first], lines)) if line.strip())
         for row, value in values:
@@ -506,22 +518,36 @@ def _iter_json_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
                 yield row, _BadRecord("TypeError", f"item {row + 1} is a JSON {_JSON_TYPES.get(type(value), 'value')}, not an object")
 
 
-_SPACE = re.compile(r"\s*")
+def _streamed_json(first: str, rest: io.TextIOWrapper) -> Iterator:
+    """The items of the JSON array, or the JSON values written one after another, that
+    ``first`` and then ``rest`` hold; a value that does not parse is a bad record and the
+    last, since where the next one starts is then unknown."""
+    import ijson
+
+    reader = _Utf8Reader(first, rest)
+    items = ijson.items(reader, "item", use_float=True) if first.lstrip().startswith("[") else ijson.items(reader, "", multiple_values=True, use_float=True)
+    read = 0
+    try:
+        for read, item in enumerate(items, 1):
+            yield item
+    except ijson.JSONError as exc:
+        # yajl's message draws the place under the text on further lines; its first line says what is wrong
+        yield _BadRecord("JSONDecodeError", f"invalid JSON in item {read + 1}: {str(exc).splitlines()[0].strip()}")
 
 
-def _json_values(text: str) -> Iterator:
-    """The JSON values written one after another in ``text``; one that does not parse
-    is a bad record and the last, since where the next one starts is then unknown."""
-    decoder = json.JSONDecoder()
-    position = _SPACE.match(text).end()
-    while position < len(text):
-        try:
-            value, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as exc:
-            yield _BadRecord("JSONDecodeError", f"invalid JSON: {exc}")
-            return
-        yield value
-        position = _SPACE.match(text, position).end()
+class _Utf8Reader:
+    """A text stream, after a first line already read from it, as the UTF-8 bytes ijson
+    reads (the file itself may be UTF-16 or windows-1252; :func:`_open_text` decodes it)."""
+
+    def __init__(self, first: str, rest: io.TextIOWrapper):
+        self._pending = first
+        self._rest = rest
+
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:
+            return b""  # ijson reads nothing first, to see whether it gets bytes or str
+        text, self._pending = self._pending + self._rest.read(size), ""
+        return text.encode("utf-8")
 
 
 def _json_line(row: int, line: str):
@@ -561,13 +587,79 @@ def _iter_csv_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
             row += 1
 
 
-def _count_collection_rows(path: str) -> int:
+# The content types of archived responses that are pages; others (images, scripts, style
+# sheets, feeds) are passed over.
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _iter_web_archive(path: str) -> Iterator[RawInput | LoadFailure]:
+    """The HTML pages in a web archive (WARC, ISO 28500, as crawlers, Webrecorder and the
+    Internet Archive write it; gzipped or not), read one record at a time with warcio.
+
+    Each ``response`` or ``resource`` record of an HTML page becomes an input named
+    ``archive.warc.gz#offset`` (the record's byte offset, as CDX indexes give it) with the
+    URI it was archived from. Other records (requests, metadata, revisits of a page stored
+    earlier) and responses that are not pages (images, scripts) are not inputs, as files of
+    other types in a folder are not; nor are redirects, whose target has a record of its
+    own. An archived error response (404, 500) is an error row, as it is when fetched.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    pages = 0
+    try:
+        with _open_binary(path) as head:
+            if head.read(5) != b"WARC/":  # warcio would take some text for an old ARC file
+                raise ValueError("not a WARC file: it does not start with 'WARC/'")
+        with open(path, "rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                headers = record.http_headers if record.rec_type == "response" else None
+                if record.rec_type == "response" and headers is None:
+                    continue  # a response to a protocol other than HTTP (DNS lookups in Heritrix's crawls)
+                content_type = (headers or record.rec_headers).get_header("Content-Type") or ""
+                if content_type.split(";")[0].strip().lower() not in _PAGE_TYPES:
+                    continue
+                status = int(headers.get_statuscode() or 0) if headers else 200
+                if 300 <= status < 400:
+                    continue
+                pages += 1
+                uri = record.rec_headers.get_header("WARC-Target-URI")
+                body = record.content_stream().read() if status < 400 else b""  # decoded from gzip or chunks
+                source = f"{path}#{records.get_record_offset()}"  # known once the record is read to its end
+                if status >= 400:
+                    yield LoadFailure(source, "load", "HTTPError", f"the archived response for {uri} is HTTP {status}")
+                    continue
+                html = decode_page(body, content_type)
+                if not html.strip():
+                    yield LoadFailure(source, "load", "ValueError", f"the archived page {uri} is empty")
+                    continue
+                yield RawInput.of(source, "html", html, uri)
+            # warcio ends quietly at a record cut short; what follows it would be lost unsaid
+            if records.offset < (size := os.path.getsize(path)):
+                raise ValueError(f"a damaged or cut-off record at byte {records.offset:,}; the last {size - records.offset:,} bytes are not read")
+    except Exception as exc:  # a corrupt archive fails alone, after the pages it gave
+        yield LoadFailure(path, "load", type(exc).__name__, f"cannot read web archive: {exc}")
+    else:
+        if not pages:
+            yield LoadFailure(path, "load", "ValueError", "the web archive holds no HTML pages")
+
+
+def _count_collection_rows(path: str) -> int | None:
+    """Rows in a collection; None for a CSV file or JSON that is not one object per line,
+    whose rows only parsing can tell."""
     if _has_suffix(path, (".parquet",)):
         import pyarrow.parquet as pq
 
         return pq.ParquetFile(path).metadata.num_rows
+    if _has_suffix(path, (".csv", ".csv.gz")):
+        return None
     with _open_text(path) as lines:
-        return sum(1 for line in lines if line.strip())
+        first = lines.readline()
+        if first.lstrip().startswith("[") or first.strip() == "{":
+            return None
+        return bool(first.strip()) + sum(1 for line in lines if line.strip())
 
 
 def _record_input(source: str, record: dict | _BadRecord) -> RawInput | LoadFailure | _Download:
@@ -584,8 +676,8 @@ def _record_input(source: str, record: dict | _BadRecord) -> RawInput | LoadFail
     url = record.get("url") if _present(record.get("url")) else None
     if url is not None and not isinstance(url, str):
         return LoadFailure(source, "load", "TypeError", f"the url column holds a {type(url).__name__}, not a URL")
-    for column, kind in (("html", "html"), ("text", "body")):
-        if _present(record.get(column)):
+    for column, kind in CONTENT_COLUMNS.items():
+        if kind != "url" and _present(record.get(column)):
             content = _cell_text(record[column])
             if content is None:
                 return LoadFailure(source, "load", "TypeError", f"the {column} column holds a {type(record[column]).__name__}, not text")

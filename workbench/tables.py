@@ -104,11 +104,11 @@ def _article(raw: RawInput, found: Extracted) -> _Article:
         "title": meta.get("title"),
         "description": meta.get("description"),
         "authors": _authors(meta["authors"]) if "authors" in meta else None,
-        "published": _wall_clock(meta["published"]) if "published" in meta else None,
         "language": _language_code(meta["language"]) if "language" in meta else None,
     }
-    provenance.update({field: "collection" for field, value in fields.items() if value is not None})
     language = fields["language"] or _detect_language(text)
+    fields["published"] = _wall_clock(meta["published"], language) if "published" in meta else None
+    provenance.update({field: "collection" for field, value in fields.items() if value is not None})
     provenance.setdefault("language", "py3langid")
     row = {
         "article_id": aid,
@@ -180,9 +180,22 @@ def _language_code(value) -> str | None:
     return getattr(found, "alpha_2", None)
 
 
-def _wall_clock(value) -> datetime | None:
-    """A collection's date as the outlet's wall-clock time (any zone dropped, not converted)."""
-    stamp = pd.to_datetime(value, errors="coerce")
+# A numeric date with the year last: "12/11/2024", "12.11.2024", "12-11-2024".
+_NUMERIC_DATE = re.compile(r"\s*\d{1,2}([./-])\d{1,2}\1\d{4}\b")
+
+
+def _wall_clock(value, language: str | None = None) -> datetime | None:
+    """A collection's date as the outlet's wall-clock time (any zone dropped, not converted).
+
+    A numeric date with the year last is read day first when written with dots, and else
+    in the order of the article's language ("12/11/2024" is 11 December in English, 12
+    November in German; see :func:`~workbench.extract.page_dump.day_first`)."""
+    from .extract.page_dump import day_first
+
+    dayfirst = False
+    if isinstance(value, str) and (numeric := _NUMERIC_DATE.match(value)):
+        dayfirst = numeric.group(1) == "." or day_first(language)
+    stamp = pd.to_datetime(value, errors="coerce", dayfirst=dayfirst)
     if pd.isna(stamp):
         return None
     return stamp.tz_localize(None) if stamp.tzinfo else stamp

@@ -330,13 +330,21 @@ class _Calendar:
             return next(iter(readings))
         return _month_numbers(self.language).get(key) if self.language else None
 
-    @functools.cached_property
+    @property
     def day_first(self) -> bool:
-        try:
-            pattern = get_date_format("short", (self.language or "en").replace("-", "_")).pattern
-        except (ValueError, UnknownLocaleError):
-            return False  # the US reading, as in English
-        return pattern.find("d") < pattern.find("M")
+        return day_first(self.language)
+
+
+@functools.lru_cache(maxsize=None)
+def day_first(language: str | None) -> bool:
+    """Whether a numeric date such as "03/12/2024" puts the day first in ``language`` (an
+    ISO 639-1 code): so CLDR's short date format for it does, month first in English and
+    day first in most other languages; English's reading when the language is unknown."""
+    try:
+        pattern = get_date_format("short", (language or "en").replace("-", "_")).pattern
+    except (ValueError, UnknownLocaleError):
+        return False
+    return pattern.find("d") < pattern.find("M")
 
 
 class _Dateline(NamedTuple):

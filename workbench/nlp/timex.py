@@ -365,7 +365,10 @@ class _Context:
             if token is None:
                 return False
             if token.pos_ in ("VERB", "AUX"):
-                return token.tag_ in ("VBD", "MD") or any(a.tag_ in ("VBD", "MD") for a in _auxiliaries(token))
+                auxiliaries = _auxiliaries(token)
+                if token.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in token.children):
+                    return True  # a past tense tagged as a participle: "the iPhone shipped in June"
+                return token.tag_ in ("VBD", "MD") or any(a.tag_ in ("VBD", "MD") for a in auxiliaries)
             if token.i != first.i and token.pos_ not in ("ADP", "PROPN", "NUM") or token.dep_ == "ROOT":
                 return False
             token = token.head
@@ -956,6 +959,11 @@ def _century(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{number - 1:02d}", mod, False)
 
 
+# Listed companies report a quarter or a half within about six weeks of its end (the SEC's
+# 40-day deadline for large filers' quarterly reports, 10-Q).
+_REPORTING_LAG_DAYS = 45
+
+
 @_rule(r"\b(?:quarter|half|[QH][1-4]|[1-4](?-i:[QH]))", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<rel0>this|last|next)\s+year['’]s\s+|(?:the\s+)?(?P<y0>{_YEAR_RE})(?:['’]s)?\s+|the\s+)?(?:fiscal[-\s]+)?"
        rf"(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)|(?P<qm>(?-i:March|June|September|December)))[-\s]+(?:fiscal\s+)?(?P<part>quarter|half)"
        rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR_RE})|(?P<rel>this|last|next|the(?:\s+current)?)\s+(?:fiscal\s+)?year))?(?![\w-])"
@@ -990,12 +998,14 @@ def _quarter(m: re.Match, ctx: _Context) -> _Value | None:
         # "the second half of the year" is this year's, as "this year" is.
         year = ctx.anchor_date.year + {"last": -1, "next": 1}.get((m.group("rel") or m.group("rel0")).lower().split()[-1], 0)
         return _Value("DATE", f"{year}-{letter}{number}", mod, True)
-    current = ctx.anchor_date.year * per_year + (ctx.anchor_date.month - 1) * per_year // 12
-    candidates = [(ctx.anchor_date.year + k) * per_year + number - 1 for k in (-1, 0, 1)]
-    # Looking ahead, a company speaks of the quarter just over too ("expects to report net
-    # income of 15 cents a share for the third quarter", said in October): results come later.
+    # Looking ahead, a company speaks of the period just over too ("expects to report net
+    # income of 15 cents a share for the third quarter", said in October): results come some
+    # weeks after the period ends, so the future counts from that many days before the anchor.
     tense = ctx.tense(m.start())
-    year, index = divmod(_choose(candidates, current - (tense == "future"), tense, None), per_year)
+    reference = ctx.anchor_date - dt.timedelta(days=_REPORTING_LAG_DAYS if tense == "future" else 0)
+    current = reference.year * per_year + (reference.month - 1) * per_year // 12
+    candidates = [(ctx.anchor_date.year + k) * per_year + number - 1 for k in (-1, 0, 1)]
+    year, index = divmod(_choose(candidates, current, tense, None), per_year)
     return _Value("DATE", f"{year}-{letter}{index + 1}", mod, True)
 
 

@@ -1,0 +1,106 @@
+"""Tests for loading web archives (WARC files): which records become inputs, how their
+bodies are decoded, and that a damaged archive loses only what follows the damage."""
+
+from __future__ import annotations
+
+import gzip
+import io
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+import workbench as wb
+from workbench.sources import LoadFailure, RawInput, count_inputs, iter_inputs
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed since a storm damaged it.",
+    "The mayor said the work would start in the spring and should be finished within two years.",
+    "Opponents argued that the money would be better spent on the bus network, which carries more people every day.",
+]
+
+
+def article(title: str, charset: str = "utf-8") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{title}</title></head>'
+            f"<body><article><h1>{title}</h1>{body}</article></body></html>")
+
+
+def response(writer: WARCWriter, uri: str, status: str, content_type: str, body: bytes, *extra: tuple[str, str]):
+    headers = StatusAndHeaders(status, [("Content-Type", content_type), *extra], protocol="HTTP/1.1")
+    return writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)
+
+
+def write_archive(path, build) -> None:
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=str(path).endswith(".gz"))
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "workbench tests"}))
+        for record in build(writer):
+            writer.write_record(record)
+
+
+def crawl(writer: WARCWriter):
+    """What a crawler stores around two articles: a request, a redirect, an image, a 404."""
+    request = StatusAndHeaders("GET /harbour HTTP/1.1", [("Host", "news.example.org")], is_http_request=True)
+    yield writer.create_warc_record("https://news.example.org/harbour", "request", payload=io.BytesIO(b""), http_headers=request)
+    yield response(writer, "https://news.example.org/harbour", "200 OK", "text/html; charset=utf-8", article("Harbour bridge – Köln").encode("utf-8"))
+    yield response(writer, "https://news.example.org/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n")
+    yield response(writer, "http://news.example.org/harbour", "301 Moved Permanently", "text/html", b"<a href='https://news.example.org/harbour'>moved</a>")
+    yield response(writer, "https://news.example.org/gone", "404 Not Found", "text/html", b"<html><body>Not found</body></html>")
+    # a legacy page, sent gzipped in windows-1252
+    legacy = gzip.compress(article("Café owners protest", charset="windows-1252").encode("cp1252"))
+    yield response(writer, "https://news.example.org/cafe", "200 OK", "text/html; charset=windows-1252", legacy, ("Content-Encoding", "gzip"))
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl.warc"])
+def test_the_pages_of_an_archive_are_its_inputs(tmp_path, name):
+    path = tmp_path / name
+    write_archive(path, crawl)
+    harbour, gone, cafe = iter_inputs(path)
+    assert isinstance(harbour, RawInput) and harbour.url == "https://news.example.org/harbour"
+    assert "Harbour bridge – Köln" in harbour.content
+    assert isinstance(gone, LoadFailure) and (gone.error, gone.message) == (
+        "HTTPError", "the archived response for https://news.example.org/gone is HTTP 404")
+    assert isinstance(cafe, RawInput) and "Café owners protest" in cafe.content
+    # each input is named by its record's byte offset, as CDX indexes locate records
+    offsets = [int(item.source.rsplit("#", 1)[1]) for item in (harbour, gone, cafe)]
+    assert all(item.source.startswith(f"{path}#") for item in (harbour, gone, cafe)) and offsets == sorted(set(offsets))
+    assert count_inputs(path) is None
+
+
+def test_an_archive_loads_into_the_tables_with_one_row_per_page(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    write_archive(path, crawl)
+    corpus = wb.load(path, nlp=False)
+    assert sorted(corpus.articles.url) == ["https://news.example.org/cafe", "https://news.example.org/harbour"]
+    assert list(corpus.errors.error) == ["HTTPError"]
+
+
+@pytest.mark.parametrize("name, tail", [("cut.warc.gz", b""), ("cut.warc.gz", b"not gzip at all"), ("cut.warc", b"")])
+def test_a_damaged_archive_keeps_the_pages_before_the_damage(tmp_path, name, tail):
+    path = tmp_path / name
+    write_archive(path, crawl)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] + tail)  # cut inside the record of the image
+    items = list(iter_inputs(path))
+    assert [item.url for item in items if isinstance(item, RawInput)] == ["https://news.example.org/harbour"]
+    last = items[-1]
+    assert isinstance(last, LoadFailure) and last.source == str(path) and last.message.startswith("cannot read web archive: ")
+
+
+def test_an_archive_without_pages_and_a_file_that_is_no_archive_are_errors(tmp_path):
+    images = tmp_path / "images.warc.gz"
+    write_archive(images, lambda writer: [response(writer, "https://example.org/a.png", "200 OK", "image/png", b"\x89PNG")])
+    [none] = iter_inputs(images)
+    assert (none.error, none.message) == ("ValueError", "the web archive holds no HTML pages")
+    bogus = tmp_path / "bogus.warc"
+    bogus.write_text("<html><body>a page saved under the wrong name</body></html>", encoding="utf-8")
+    [failure] = iter_inputs(bogus)
+    assert isinstance(failure, LoadFailure) and failure.message.startswith("cannot read web archive: ")
+
+
+def test_archives_in_a_folder_are_read(tmp_path):
+    (tmp_path / "crawls").mkdir()
+    write_archive(tmp_path / "crawls" / "day1.warc.gz", crawl)
+    urls = [item.url for item in iter_inputs(tmp_path) if isinstance(item, RawInput)]
+    assert urls == ["https://news.example.org/harbour", "https://news.example.org/cafe"]
