@@ -12,7 +12,7 @@ from . import __version__
 from .sources import FetchOptions
 
 SOURCES_HELP = (
-    "articles to load: http(s) URLs, saved pages (.html, .htm, .html.gz), plain-text page dumps (.txt), web archives (.warc, .warc.gz), "
+    "articles to load: http(s) URLs (a feed or sitemap stands for the pages it lists), saved pages (.html, .htm, .html.gz), plain-text page dumps (.txt), web archives (.warc, .warc.gz), "
     "folders (read recursively), globs (quote them), or JSONL/JSON/CSV/Parquet collections with an html, text or url column. "
     "'sample' stands for the bundled sample corpus."
 )

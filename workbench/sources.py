@@ -1,13 +1,14 @@
 """Load stage: turn the sources a user points at into a stream of raw inputs.
 
-``iter_inputs(sources)`` expands paths, folders (recursively), globs, URLs and
-collections (JSONL, CSV, Parquet) lazily, one :class:`RawInput` at a time, so a
-newsroom archive never sits in memory as a whole. An input that cannot be read
-becomes a :class:`LoadFailure` in the same stream instead of stopping it.
+``iter_inputs(sources)`` expands paths, folders (recursively), globs, URLs, web
+archives (WARC) and collections (JSONL, JSON, CSV, Parquet) lazily, one :class:`RawInput`
+at a time, so a newsroom archive never sits in memory as a whole. An input that cannot
+be read becomes a :class:`LoadFailure` in the same stream instead of stopping it.
 
 URLs are fetched here, with a timeout, a size cap, a limit on redirects, the http
 and https schemes only and a polite User-Agent; several at once, but one at a time
-from any one host, and the stream keeps the order the sources gave.
+from any one host, and the stream keeps the order the sources gave. A URL that turns
+out to be a feed or a sitemap stands for the pages it lists (:mod:`workbench.feeds`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import requests
 from w3lib.encoding import html_to_unicode, read_bom
 
 from . import __version__
+from .feeds import listed_links
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz")
@@ -138,30 +140,60 @@ class _Download(NamedTuple):
     source: str
 
 
+class _Listing(NamedTuple):
+    """A downloaded feed or sitemap: its inputs are the links it lists."""
+
+    source: str
+    url: str  # where it was downloaded from, after redirects
+    links: list[str]
+
+
 def _iter_raw_inputs(sources, fetch: FetchOptions) -> Iterator[RawInput | LoadFailure]:
     """The inputs in order, downloads running ahead in a pool of threads (at most
-    ``4 * fetch.connections`` inputs held back while the first one waits)."""
+    ``4 * fetch.connections`` inputs held back while the first one waits); the pages that
+    a downloaded feed or sitemap lists come in its place."""
     pool = ThreadPoolExecutor(max_workers=max(fetch.connections, 1), thread_name_prefix="workbench-fetch")
     hosts = _HostSlots(fetch.per_host, fetch.host_delay)
-    ahead: deque[RawInput | LoadFailure | Future] = deque()
+
+    def submit(download: _Download) -> Future:
+        return pool.submit(hosts.run, urlparse(download.url).netloc, _fetch_input, download, fetch)
+
     try:
-        for item in _iter_unfetched(sources):
-            if isinstance(item, _Download):
-                item = pool.submit(hosts.run, urlparse(item.url).netloc, _fetch_input, item, fetch)
-            ahead.append(item)
-            while ahead and (len(ahead) > 4 * max(fetch.connections, 1) or _ready(ahead[0])):
-                yield _result(ahead.popleft())
-        while ahead:
-            yield _result(ahead.popleft())
+        yield from _in_order(_iter_unfetched(sources), submit, 4 * max(fetch.connections, 1), {})
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _in_order(items: Iterable, submit, window: int, listings: dict[str, str]) -> Iterator[RawInput | LoadFailure]:
+    """``items`` with their downloads submitted up to ``window`` ahead of the first one
+    still running, and each feed or sitemap replaced by the inputs it lists (``listings``
+    maps the URL of each one read to its source, so that a sitemap listing itself ends)."""
+    ahead: deque[RawInput | LoadFailure | Future] = deque()
+    for item in items:
+        ahead.append(submit(item) if isinstance(item, _Download) else item)
+        while ahead and (len(ahead) > window or _ready(ahead[0])):
+            yield from _listed(_result(ahead.popleft()), submit, window, listings)
+    while ahead:
+        yield from _listed(_result(ahead.popleft()), submit, window, listings)
+
+
+def _listed(result, submit, window: int, listings: dict[str, str]) -> Iterator[RawInput | LoadFailure]:
+    if not isinstance(result, _Listing):
+        yield result
+    elif result.url in listings:
+        yield LoadFailure(result.source, "fetch", "DuplicateInput", f"the same feed or sitemap as {listings[result.url]}")
+    elif not result.links:
+        yield LoadFailure(result.source, "fetch", "ValueError", f"{result.url} is a feed or sitemap that lists no links")
+    else:
+        listings[result.url] = result.source
+        yield from _in_order((_Download(link, {}, link) for link in result.links), submit, window, listings)
 
 
 def _ready(item) -> bool:
     return not isinstance(item, Future) or item.done()
 
 
-def _result(item) -> RawInput | LoadFailure:
+def _result(item) -> RawInput | LoadFailure | _Listing:
     return item.result() if isinstance(item, Future) else item
 
 
@@ -263,6 +295,9 @@ def _fetch_input(download: _Download, options: FetchOptions) -> RawInput | LoadF
         final_url, html = fetch_url(download.url, options)
     except (requests.RequestException, FetchError) as exc:
         return LoadFailure(download.source, "fetch", type(exc).__name__, str(exc))
+    links = listed_links(html, final_url)
+    if links is not None:
+        return _Listing(download.source, final_url, links)
     return RawInput.of(download.source, "html", html, final_url, download.metadata)
 
 

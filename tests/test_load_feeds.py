@@ -1,0 +1,91 @@
+"""Tests for feeds and sitemaps: a URL that turns out to be one stands for the pages it
+lists, in its place in the stream, each page an articles or an errors row of its own."""
+
+from __future__ import annotations
+
+import workbench as wb
+from workbench.feeds import listed_links
+from workbench.sources import FetchOptions
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed since a storm damaged it.",
+    "The mayor said the work would start in the spring and should be finished within two years.",
+    "Opponents argued that the money would be better spent on the bus network, which carries more people every day.",
+]
+
+
+def article(title: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<!DOCTYPE html><html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{title}.</p>{body}</article></body></html>".encode()
+
+
+def rss(*links: str) -> bytes:
+    items = "".join(f"<item><title>Story</title><link>{link}</link></item>" for link in links)
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>News</title>{items}</channel></rss>'.encode()
+
+
+def sitemap(*links: str, index: bool = False) -> bytes:
+    root, entry = ("sitemapindex", "sitemap") if index else ("urlset", "url")
+    entries = "".join(f"<{entry}><loc>{link}</loc></{entry}>" for link in links)
+    return f'<?xml version="1.0" encoding="UTF-8"?><{root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</{root}>'.encode()
+
+
+def serve(routes: dict, path: str, body: bytes, content_type: str) -> None:
+    def handler(request):
+        request.send_response(200)
+        request.send_header("Content-Type", content_type)
+        request.send_header("Content-Length", str(len(body)))
+        request.end_headers()
+        request.wfile.write(body)
+
+    routes[path] = handler
+
+
+def test_a_feed_stands_for_its_articles_in_its_place(http_server):
+    base, routes = http_server
+    for name in ("harbour", "tram", "ferry"):
+        serve(routes, f"/news/{name}", article(name.title()), "text/html; charset=utf-8")
+    # relative and absolute links; one that is gone
+    serve(routes, "/rss", rss("/news/harbour", f"{base}/news/tram", "/news/gone"), "application/rss+xml")
+    corpus = wb.load([f"{base}/rss", f"{base}/news/ferry"], nlp=False, fetch=FetchOptions(connections=4))
+    assert corpus.articles.title.tolist() == ["Harbour", "Tram", "Ferry"]
+    assert corpus.articles.source.tolist() == [f"{base}/news/harbour", f"{base}/news/tram", f"{base}/news/ferry"]
+    assert list(corpus.errors[["source", "error"]].itertuples(index=False, name=None)) == [(f"{base}/news/gone", "HTTPError")]
+
+
+def test_a_sitemap_index_its_sitemaps_and_a_loop_among_them(http_server):
+    base, routes = http_server
+    for name in ("harbour", "tram"):
+        serve(routes, f"/news/{name}", article(name.title()), "text/html")
+    serve(routes, "/sitemap-1.xml", sitemap(f"{base}/news/harbour"), "application/xml")
+    serve(routes, "/sitemap-2.xml", sitemap(f"{base}/news/tram"), "text/xml")
+    # the index lists itself too, as misconfigured sites do; that must end
+    serve(routes, "/sitemap.xml", sitemap(f"{base}/sitemap-1.xml", f"{base}/sitemap.xml", f"{base}/sitemap-2.xml", index=True), "application/xml")
+    serve(routes, "/empty.xml", sitemap(), "application/xml")
+    corpus = wb.load([f"{base}/sitemap.xml", f"{base}/empty.xml"], nlp=False)
+    assert corpus.articles.title.tolist() == ["Harbour", "Tram"]
+    errors = corpus.errors.set_index("source")
+    assert errors.loc[f"{base}/sitemap.xml", "error"] == "DuplicateInput"
+    assert errors.loc[f"{base}/empty.xml", "message"] == f"{base}/empty.xml is a feed or sitemap that lists no links"
+
+
+def test_feed_kinds_and_what_is_not_a_feed():
+    atom = ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+            '<entry><title>A</title><link href="https://example.org/a"/></entry></feed>')
+    rdf = ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">'
+           '<channel><title>T</title></channel><item><title>B</title><link>https://example.org/b</link></item></rdf:RDF>')
+    # decoded already: the declared encoding must not be applied a second time
+    latin = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Café</title><link>https://example.org/café</link></item></channel></rss>'
+    assert listed_links(atom) == ["https://example.org/a"]
+    assert listed_links(rdf) == ["https://example.org/b"]
+    assert listed_links(latin) == ["https://example.org/café"]
+    assert listed_links("<!DOCTYPE html><html><body><p>A page that mentions <rss> in its text.</p></body></html>") is None
+    assert listed_links("<?xml version='1.0'?><TimeML><TEXT>not a feed</TEXT></TimeML>") is None
+
+
+def test_a_sitemap_resolves_no_entities_and_fetches_nothing(no_network, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password", encoding="utf-8")
+    hostile = (f'<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY x SYSTEM "file://{secret}">]>'
+               '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/&x;</loc></url></urlset>')
+    assert listed_links(hostile) == ["https://example.org/"]

@@ -1,0 +1,51 @@
+"""The links that news feeds and sitemaps list, so that loading a feed's or a sitemap's URL
+loads the articles it announces (part of the load stage; :mod:`workbench.sources` calls it
+on every page it downloads).
+
+Feeds (RSS 0.9x, 1.0 and 2.0, Atom) are read with feedparser. Sitemaps (the sitemaps.org
+protocol, which Google News sitemaps extend), a plain XML list of ``<loc>`` elements that
+feedparser does not read, are read with lxml, entities left unresolved and nothing fetched.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from urllib.parse import urljoin
+
+# The name of an XML document's root element, after any declaration, comments, processing
+# instructions and doctype: it tells a feed or a sitemap from a page before anything is parsed.
+_ROOT = re.compile(
+    r"\ufeff?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<(?:[\w.-]+:)?(rss|feed|RDF|urlset|sitemapindex)[\s>]",
+    re.S,
+)
+_DECLARATION = re.compile(r"\ufeff?\s*<\?xml[^>]*\?>")
+# What each kind of sitemap calls the entries whose <loc> it lists.
+_SITEMAP_ENTRIES = {"urlset": "url", "sitemapindex": "sitemap"}
+
+
+def listed_links(text: str, base_url: str | None = None) -> list[str] | None:
+    """The links that ``text`` lists, in document order and made absolute against
+    ``base_url``, when it is a feed (its items' links) or a sitemap (its pages, or for a
+    sitemap index its sitemaps); None when it is neither, as for any HTML page.
+    """
+    root = _ROOT.match(text)
+    if root is None:
+        return None
+    # The text is decoded already: a declared encoding ("ISO-8859-1") would mislead the parsers.
+    declaration = _DECLARATION.match(text)
+    data = ('<?xml version="1.0" encoding="utf-8"?>' + text[declaration.end() if declaration else 0:]).encode("utf-8")
+    kind = root.group(1)
+    if kind in _SITEMAP_ENTRIES:
+        from lxml import etree
+
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=True)
+        tree = etree.fromstring(data, parser)
+        links = [] if tree is None else [loc.text for loc in tree.iterfind(f"{{*}}{_SITEMAP_ENTRIES[kind]}/{{*}}loc")]
+    else:
+        import feedparser
+
+        # a file object, not a string: feedparser fetches a string that looks like a URL
+        parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": base_url or ""})
+        links = [entry.get("link") for entry in parsed.entries]
+    return [urljoin(base_url or "", link.strip()) for link in links if link and link.strip()]
