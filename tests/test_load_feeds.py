@@ -3,6 +3,8 @@ lists, in its place in the stream, each page an articles or an errors row of its
 
 from __future__ import annotations
 
+import gzip
+
 import workbench as wb
 from workbench.feeds import listed_links
 from workbench.sources import FetchOptions
@@ -67,6 +69,16 @@ def test_a_sitemap_index_its_sitemaps_and_a_loop_among_them(http_server):
     errors = corpus.errors.set_index("source")
     assert errors.loc[f"{base}/sitemap.xml", "error"] == "DuplicateInput"
     assert errors.loc[f"{base}/empty.xml", "message"] == f"{base}/empty.xml is a feed or sitemap that lists no links"
+
+
+def test_a_gzipped_sitemap_is_unpacked_within_the_size_cap(http_server):
+    base, routes = http_server
+    serve(routes, "/news/harbour", article("Harbour"), "text/html")
+    serve(routes, "/sitemap-2024.xml.gz", gzip.compress(sitemap(f"{base}/news/harbour")), "application/x-gzip")
+    serve(routes, "/bomb.xml.gz", gzip.compress(sitemap(*[f"{base}/news/{n}" for n in range(20_000)])), "application/x-gzip")
+    corpus = wb.load([f"{base}/sitemap-2024.xml.gz", f"{base}/bomb.xml.gz"], nlp=False, fetch=FetchOptions(max_bytes=100_000))
+    assert corpus.articles.title.tolist() == ["Harbour"]
+    assert list(corpus.errors[["source", "error"]].itertuples(index=False, name=None)) == [(f"{base}/bomb.xml.gz", "TooLarge")]
 
 
 def test_feed_kinds_and_what_is_not_a_feed():

@@ -285,9 +285,25 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
                 if time.monotonic() > deadline:
                     raise FetchError(f"{url} took longer than {options.timeout:g} s to download")
             content_type = response.headers.get("Content-Type", "")
+            data = bytes(body)
+            if data.startswith(GZIP_MAGIC):
+                # a file stored gzipped, as large sitemaps are (sitemap-2024.xml.gz), not a
+                # Content-Encoding, which requests undoes; its Content-Type names the archive
+                data, content_type = _gunzip(data, options.max_bytes, url), ""
             if content_type and not any(t in content_type for t in ("html", "xml", "text/plain")):
                 raise FetchError(f"{url} is {content_type}, not an HTML page")
-            return response.url, decode_page(bytes(body), content_type)
+            return response.url, decode_page(data, content_type)
+
+
+def _gunzip(data: bytes, max_bytes: int, url: str) -> bytes:
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        content = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise FetchError(f"{url} is a damaged gzip file: {exc}") from exc
+    if len(content) > max_bytes:
+        raise TooLarge(f"{url} unpacks to over the cap of {max_bytes:,} bytes")
+    return content
 
 
 def _fetch_input(download: _Download, options: FetchOptions) -> RawInput | LoadFailure:
