@@ -43,6 +43,9 @@ def values(nlp, text: str, dct: dt.date) -> list[tuple[str, str | None]]:
     ("The company is scheduled to report earnings on Tuesday.", FRIDAY, [("Tuesday", "1999-11-02")]),
     ("Shares are 4% below Thursday's closing price.", MONDAY, [("Thursday", "2000-01-06")]),
     ("The case is heard in March.", MONDAY, [("March", "2000-03")]),
+    # A modal perfect looks back; a date after "since" has passed.
+    ("Concern about the chip may have caused a drop in the stock on Wednesday.", FRIDAY, [("Wednesday", "1999-10-27")]),
+    ("Police have been searching for him since shortly after the March 3 shooting.", FRIDAY, [("March 3", "1999-03-03")]),
     # A plan made in the past is for a time either side of now.
     ("Protesters planned a rally on Saturday and were planning to march on Monday.", FRIDAY,
      [("Saturday", "1999-10-30"), ("Monday", "1999-11-01")]),
@@ -60,6 +63,8 @@ def values(nlp, text: str, dct: dt.date) -> list[tuple[str, str | None]]:
     ("The company expects to report a loss for the first half.", dt.date(2008, 7, 20), [("the first half", "2008-H1")]),
     ("For the quarter ended Sept. 30, the bank earned $1 billion.", FRIDAY,
      [("the quarter", "1999-Q3"), ("Sept. 30", "1999-09-30")]),
+    # "the year ended" a day is the twelve months up to it, as TimeBank writes it.
+    ("Net income for the year ended March 31 rose 5%.", FRIDAY, [("the year", "P1Y"), ("March 31", "1999-03-31")]),
 ])
 def test_year_of_an_expression_without_one(nlp, text, dct, expected):
     assert values(nlp, text, dct) == expected
@@ -69,6 +74,12 @@ def test_a_comparison_is_not_counted_from(nlp):
     text = ("Net income rose to $40 million in the third quarter from $30 million a year earlier. "
             "Revenue rose to $900 million from $850 million a year earlier.")
     assert values(nlp, text, FRIDAY) == [("the third quarter", "1999-Q3"), ("a year earlier", "1998-Q3"), ("a year earlier", "1998-Q3")]
+
+
+def test_the_latest_period_is_the_latest_one_named(nlp):
+    text = ("Net income rose to $40 million in the third quarter from $30 million in the second quarter "
+            "and $28 million a year ago. The latest period included a gain.")
+    assert values(nlp, text, FRIDAY)[-1] == ("The latest period", "1999-Q3")
 
 
 def test_year_earlier_as_an_adjective(nlp):

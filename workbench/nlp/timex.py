@@ -217,6 +217,10 @@ class _Value(NamedTuple):
 _REPORTED = re.compile(r"\b(?:said|announced|reported|added|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
+# "since" a few words before a date: what has lasted since then began in the past.
+_SINCE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
 class _Mention(NamedTuple):
     start: int
     value: str
@@ -304,10 +308,13 @@ class _Context:
         takes its governor's tense ("staged celebrations to mark the entry on Friday"), a
         to-infinitive looking ahead where that says nothing ("is scheduled to report on Tuesday").
         A date in the possessive is past, whatever the verb ("would get around Wednesday's
-        ruling"): so it is in every such case of the dev sets.
+        ruling"): so it is in every such case of the dev sets. So is a date a few words after
+        "since", and one a modal perfect governs ("may have caused a drop on Wednesday").
         """
         if _REPORTED.search(self.text, max(0, char - 30), char):
             return "past"  # "said on Wednesday it will deliver": the parser often hangs the day on "deliver"
+        if _SINCE.search(self.text, max(0, char - 60), char):
+            return "past"  # "have been searching since shortly after the Oct. 23 slaying"
         first = token = self.token_at(char)
         head = token
         while head is not None and head.dep_ in ("compound", "amod", "nummod") and head.head.i > head.i:
@@ -336,6 +343,9 @@ class _Context:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         auxiliaries = _auxiliaries(token)
+        words = {a.lower_ for a in auxiliaries}
+        if "have" in words and words & {"may", "might", "could", "must", "should", "would", "'d"}:
+            return "past"  # a modal perfect looks back: "may have been responsible for a drop on Wednesday"
         if any(a.lower_ in ("will", "'ll", "shall", "would", "'d", "wo", "going") or a.tag_ == "MD" for a in auxiliaries):
             return "future"
         if any(a.lower_ in ("has", "have", "'ve") for a in auxiliaries):
@@ -1030,7 +1040,7 @@ def _deictic_day(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", day, mod, True)
 
 
-_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<m>{_MONTH_RE})\s+(?P<d>{_DAY_RE})(?:,?\s+(?P<y>{_YEAR_RE}))?(?!\w)", re.IGNORECASE)
+_PERIOD_ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<m>{_MONTH_RE})\s+(?P<d>{_DAY_RE})(?:,?\s+(?P<y>{_YEAR_RE}))?(?!\w)", re.IGNORECASE)
 
 
 @_rule(r"\b(?:week|month|quarter|year|decade|century|day)", r"\b(?:(?P<pos>early|late|earlier|later|the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?P<rel>this(?:\s+past)?|last|next|the\s+(?:last|past|next|coming|previous|prior|preceding|following|same|current|latest)|that(?:\s+same)?|the)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade|century|weekend|day)(?![\w-])"
@@ -1049,6 +1059,8 @@ def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
     implicit = words == ["the"]  # "the end of the year", "the weekend"
     # "the quarter" of a results story is the quarter it has named (HeidelTime's date_r23c)
     named_quarter = implicit and not mod and unit == "quarter"
+    if implicit and not mod and unit == "year" and _PERIOD_ENDED.match(ctx.text, m.end()):
+        return _Value("DURATION", "P1Y", None, False)  # "the year ended March 31": the twelve months to it, as TimeBank writes it
     if implicit and not mod and unit != "weekend" and not named_quarter:
         return None  # "the year", "the week": rarely a date on their own
     if words[:2] == ["the", "past"] and unit not in ("day", "weekend"):
@@ -1064,7 +1076,7 @@ def _relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
     mention = None
-    if named_quarter and (ended := _QUARTER_ENDED.match(ctx.text, m.end())):
+    if named_quarter and (ended := _PERIOD_ENDED.match(ctx.text, m.end())):
         # "the quarter ended Sept. 30" is the one that holds that day
         month = _MONTHS[ended.group("m").lower().rstrip(".")]
         day = dt.date(int(ended.group("y")), month, int(ended.group("d"))) if ended.group("y") else _month_day(ctx, month, int(ended.group("d")), ended.start("m"))
@@ -1303,6 +1315,19 @@ def _year_earlier(m: re.Match, ctx: _Context) -> _Value | None:
     return _period_a_year_back(ctx, m.start())
 
 
+@_rule(r"\bperiod", r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period\b")
+def _latest_period(m: re.Match, ctx: _Context) -> _Value | None:
+    """"the latest period" of a results story: the latest of the months, quarters or halves
+    it has named (not "a year ago", named last to compare), as TimeBank annotates it;
+    nothing when it has named none."""
+    if ctx.anchor_date is None or ctx.mentions is None:
+        return _Value("DATE", None, None, True)
+    periods = [mention for mention in ctx.mentions if mention.start < m.start()
+               and _GRANULARITIES.index("month") <= _GRANULARITIES.index(mention.granularity) <= _GRANULARITIES.index("half")]
+    latest = max(periods, key=lambda mention: mention.first_day, default=None)
+    return None if latest is None else _Value("DATE", latest.value, None, True)
+
+
 def _period_a_year_back(ctx: _Context, char: int) -> _Value:
     """The month, season, quarter or half named last before ``char``, a year back; else the
     year before the anchor's."""
@@ -1474,7 +1499,7 @@ def _elapsed(m: re.Match, ctx: _Context) -> _Value | None:
 
 
 @_rule(r"\b(?:now|current|nowaday|present|these|moment|recent|lately|past|time|future|years\s+ahead)", r"\b(?P<present>now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+day)?|these\s+days|at\s+the\s+moment|right\s+now)\b"
-       rf"|\b(?P<past>recently|lately|the\s+past|at\s+the\s+time)\b(?!\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)|\s+(?:{_NUMBER_RE}|few|several)\b)"
+       rf"|\b(?P<past>the\s+past|at\s+the\s+time)\b(?!\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)|\s+(?:{_NUMBER_RE}|few|several)\b)"
        r"|\b(?P<future>the\s+(?:near\s+|distant\s+)?future|(?<=\bin\s)future|the\s+years\s+ahead)\b")
 def _reference(m: re.Match, ctx: _Context) -> _Value | None:
     text = m.group(0).lower()
@@ -1502,7 +1527,7 @@ def _is_label_now(m: re.Match, ctx: _Context) -> bool:
 
 
 # Rules whose value depends on the dates mentioned before them: normalised again in text order.
-_ANAPHORIC = {_relative_unit, _ago, _earlier_later, _year_ago_period, _year_earlier, _unit_before_after, _anaphoric_day_part}
+_ANAPHORIC = {_relative_unit, _ago, _earlier_later, _year_ago_period, _year_earlier, _latest_period, _unit_before_after, _anaphoric_day_part}
 
 
 def _is_comparison(handler: Callable, match: re.Match) -> bool:
