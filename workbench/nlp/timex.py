@@ -34,7 +34,9 @@ Conventions (documented choices, TimeML where it has one):
   ("the injunction issued Thursday"), and a to-infinitive after the present or as an object
   complement looks ahead ("is scheduled to report on Tuesday", "expected the force to grow
   within months"). A date in the possessive is past ("Wednesday's ruling"); a plan made in
-  the past leaves the date open ("planned a rally on Saturday"). "Friday" written on a Friday
+  the past leaves the date open ("planned a rally on Saturday"), a modal perfect and "since"
+  look back ("may have caused a drop on Wednesday", "since the March 3 shooting"); a past
+  tense spaCy tags as a participle counts as past. "Friday" written on a Friday
   is the DCT itself. A weekday decides the year of the date it comes with ("Monday, March 3");
   a date right after "said" is past, as in wire copy's "X said Tuesday it will ...".
 * How far the tense may reach: a month, day or holiday named without its year lies within
@@ -42,12 +44,14 @@ Conventions (documented choices, TimeML where it has one):
   "effective Feb. 1", "set to expire Nov. 6", said in October, are this year's; "arrested
   him on Dec. 3" is last year's). A quarter named without its year is this year's, the one
   before when the clause is past and it has not begun, the next year's when the clause looks
-  ahead and it is over by more than the quarter that results lag ("expects to report a
-  profit for the third quarter", said in October, is this year's third quarter).
+  ahead and it was over 45 days before the DCT, the time results take to be reported
+  ("expects to report a profit for the third quarter", said in October, is this year's
+  third quarter); halves likewise.
 * "today" is the DCT's date, in the present tense too ("whatever happens today"), except in
   a statement of what can be done or set against another time ("faster than can be done
   today"), where TimeML reads it as PRESENT_REF. "within months" in a non-past clause is
-  FUTURE_REF, "recent days" PAST_REF; "the past year" is the duration P1Y.
+  FUTURE_REF, "recent days" PAST_REF; "the past year" is the duration P1Y. "recently" is
+  not marked (the dev sets mark it once in five uses).
 * "the following week", "the next day", "the same year", "the prior quarter", "two days later"
   are resolved against the last date mentioned before them that is at least as precise as
   their unit, the DCT when there is none ("40 days later" then stays the duration "40 days");
@@ -57,7 +61,8 @@ Conventions (documented choices, TimeML where it has one):
   quarter" (2008-Q3) are 2007-Q3, as TimeBank annotates them (HeidelTime's REFUNIT); with no
   month, season, quarter or half named they are the year before the anchor. A comparison is
   never counted from: a second "a year earlier" is still 2007-Q3, not 2006-Q3. "The quarter
-  ended Sept. 30" is the quarter that holds that day.
+  ended Sept. 30" is the quarter that holds that day, "the year ended March 31" the duration
+  P1Y, and "the latest period" the latest month, quarter or half named before it.
 * "earlier this month" and "later this year" are the month or year with mod START or END
   (HeidelTime's convention). Fiscal quarters and years are written as calendar ones ("fiscal
   2008" is 2008); "the June quarter" is the quarter ending in June. A year that is part of a
