@@ -320,6 +320,18 @@ def test_a_json_export_is_a_collection_and_a_break_keeps_the_items_before_it(tmp
     assert count_inputs(path) is None  # only parsing can count the items of an array
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_json_export_from_python_reads_whole_across_its_chunks(tmp_path, indent):
+    # Python's json module writes NaN for a missing number and escapes every "ö" as \u00f6;
+    # a file far longer than one chunk cuts strings, escapes and numbers at its edges.
+    exported = [{"text": f"{GERMAN} {n} " + "ö" * (n * 37 % 3000), "score": float("nan") if n % 7 == 0 else n / 3}
+                for n in range(1500)]
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(exported, indent=indent), encoding="utf-8")
+    items = records(path)
+    assert [item.content for item in items] == [record["text"] for record in exported]
+
+
 def test_a_json_array_is_streamed_not_read_whole(tmp_path):
     import tracemalloc
 
@@ -336,6 +348,17 @@ def test_a_json_array_is_streamed_not_read_whole(tmp_path):
     finally:
         tracemalloc.stop()
     assert read == 5000
+    assert peak < size / 4, f"peak {peak} bytes for a file of {size}"
+    # a broken first item is reported without reading the rest of the file
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('{"text"', '{"text" oops', 1), encoding="utf-8")
+    tracemalloc.start()
+    try:
+        [failure] = iter_inputs(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert failure.message.startswith("invalid JSON in item 1: Expecting ':' delimiter")
     assert peak < size / 4, f"peak {peak} bytes for a file of {size}"
 
 

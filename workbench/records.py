@@ -8,6 +8,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -79,8 +80,9 @@ _JSON_TYPES = {str: "string", int: "number", float: "number", bool: "boolean", l
 def _iter_json_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
     """The objects of a JSON Lines file, one per line (blank lines skipped). A file that
     holds one JSON array instead, as exports often do whatever their name, or objects
-    printed over several lines each, as ``jq`` and news-please write them, is streamed with
-    ijson, so that an archive exported as one array is never held in memory whole."""
+    printed over several lines each, as ``jq`` and news-please write them, is streamed (see
+    :func:`_streamed_json`), so that an archive exported as one array is never held in
+    memory whole."""
     with open_text(path) as lines:
         first = lines.readline()
         if first.lstrip().startswith("[") or first.strip() == "{":
@@ -96,34 +98,71 @@ def _iter_json_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
 
 def _streamed_json(first: str, rest: io.TextIOWrapper) -> Iterator:
     """The items of the JSON array, or the JSON values written one after another, that
-    ``first`` and then ``rest`` hold; a value that does not parse is a bad record and the
-    last, since where the next one starts is then unknown."""
-    import ijson
+    ``first`` and then ``rest`` hold, read a chunk at a time; a value that does not parse is
+    a bad record and the last, since where the next one starts is then unknown.
 
-    reader = _Utf8Reader(first, rest)
-    items = ijson.items(reader, "item", use_float=True) if first.lstrip().startswith("[") else ijson.items(reader, "", multiple_values=True, use_float=True)
+    Hand-written over the standard library's decoder: the streaming parsers (ijson, yajl)
+    refuse the NaN and Infinity that Python's json module writes for missing values."""
+    text = _JsonText(first, rest)
+    array = text.next_char() == "["
+    text.at += array
     read = 0
     try:
-        for read, item in enumerate(items, 1):
-            yield item
-    except ijson.JSONError as exc:
-        # yajl's message draws the place under the text on further lines; its first line says what is wrong
-        yield _BadRecord("JSONDecodeError", f"invalid JSON in item {read + 1}: {str(exc).splitlines()[0].strip()}")
+        while (char := text.next_char()) and not (array and char == "]"):
+            yield text.value()
+            read += 1
+            if array:
+                if (char := text.next_char()) not in (",", "]"):
+                    raise ValueError("expecting ',' or ']' after it" if char else "the array is never closed")
+                text.at += char == ","
+        if array and not char:
+            raise ValueError("the array is never closed")
+    except (json.JSONDecodeError, ValueError) as exc:
+        yield _BadRecord("JSONDecodeError", f"invalid JSON in item {read + 1}: {getattr(exc, 'msg', exc)}")
 
 
-class _Utf8Reader:
-    """A text stream, after a first line already read from it, as the UTF-8 bytes ijson
-    reads (the file itself may be UTF-16 or windows-1252; :func:`open_text` decodes it)."""
+# Read at least this much more text when a JSON value runs past what has been read, and at
+# least as much as is held already, so that a long value is decoded a few times, not many.
+_JSON_CHUNK = 1 << 18
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+class _JsonText:
+    """JSON text read from a stream a chunk at a time, what has been decoded let go."""
 
     def __init__(self, first: str, rest: io.TextIOWrapper):
-        self._pending = first
-        self._rest = rest
+        self.buffer, self.rest, self.at = first, rest, 0
 
-    def read(self, size: int = -1) -> bytes:
-        if size == 0:
-            return b""  # ijson reads nothing first, to see whether it gets bytes or str
-        text, self._pending = self._pending + self._rest.read(size), ""
-        return text.encode("utf-8")
+    def _more(self) -> bool:
+        chunk = self.rest.read(max(_JSON_CHUNK, len(self.buffer) - self.at))
+        self.buffer, self.at = self.buffer[self.at:] + chunk, 0
+        return bool(chunk)
+
+    def next_char(self) -> str:
+        """The next character after white space, "" at the end of the stream."""
+        while (at := _JSON_SPACE.match(self.buffer, self.at).end()) == len(self.buffer):
+            self.at = at
+            if not self._more():
+                return ""
+        self.at = at
+        return self.buffer[at]
+
+    def value(self):
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.buffer, self.at)
+            except json.JSONDecodeError as exc:
+                # cut off by the end of what has been read: in a string, or in its last few
+                # characters (the "\u00" of an escaped "ö", the "tru" of "true")
+                cut = exc.msg.startswith("Unterminated string") or exc.pos >= len(self.buffer) - 8
+                if cut and self._more():
+                    continue  # the value goes on in the text not read yet
+                raise
+            if end == len(self.buffer) and self._more():
+                continue  # so may a number that ends where the text read so far does
+            self.at = end
+            return value
 
 
 def _json_line(row: int, line: str):
