@@ -336,10 +336,10 @@ def test_a_json_array_is_streamed_not_read_whole(tmp_path):
     import tracemalloc
 
     path = tmp_path / "archive.json"
-    with path.open("w", encoding="utf-8") as out:
-        out.write("[\n")
-        out.write(",\n".join(json.dumps({"text": f"{GERMAN} {n} " + "x" * 4000}) for n in range(5000)))
-        out.write("\n]\n")
+    with path.open("w", encoding="utf-8") as out:  # on one line, as json.dump writes it
+        out.write("[")
+        out.write(", ".join(json.dumps({"text": f"{GERMAN} {n} " + "x" * 4000}) for n in range(5000)))
+        out.write("]")
     size = path.stat().st_size
     tracemalloc.start()
     try:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .decoding import decode_page, open_text
+from .decoding import SNIFF_BYTES, decode_page, open_text
 from .inputs import Download, LoadFailure, RawInput, has_suffix
 
 JSON_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".json.gz")
@@ -84,10 +84,11 @@ def _iter_json_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
     :func:`_streamed_json`), so that an archive exported as one array is never held in
     memory whole."""
     with open_text(path) as lines:
-        first = lines.readline()
+        first = lines.readline(SNIFF_BYTES)  # an array written on one line may be the whole file
         if first.lstrip().startswith("[") or first.strip() == "{":
             values = enumerate(_streamed_json(first, lines))
         else:
+            first += "" if first.endswith("\n") else lines.readline()  # a long first record, whole
             values = ((row, _json_line(row, line)) for row, line in enumerate(itertools.chain([first], lines)) if line.strip())
         for row, value in values:
             if isinstance(value, (dict, _BadRecord)):
@@ -212,9 +213,10 @@ def count_collection_rows(path: str) -> int | None:
     if has_suffix(path, (".csv", ".csv.gz")):
         return None
     with open_text(path) as lines:
-        first = lines.readline()
+        first = lines.readline(SNIFF_BYTES)
         if first.lstrip().startswith("[") or first.strip() == "{":
             return None
+        first += "" if first.endswith("\n") else lines.readline()
         return bool(first.strip()) + sum(1 for line in lines if line.strip())
 
 
