@@ -45,7 +45,8 @@ def iter_web_archive(path: str) -> Iterator[RawInput | LoadFailure]:
                 content_type = (headers or record.rec_headers).get_header("Content-Type") or ""
                 if content_type.split(";")[0].strip().lower() not in _PAGE_TYPES:
                     continue
-                status = int(headers.get_statuscode() or 0) if headers else 200
+                code = headers.get_statuscode() if headers else None
+                status = int(code) if code and code.isdigit() else 200  # a garbled status line: the body decides
                 if 300 <= status < 400:
                     continue
                 pages += 1
