@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/ingest.py               # 1 process, 2 workers, Dask with 2 workers; NLP on
     .venv/bin/python benchmarks/ingest.py --workers 1 2 4 --dask 4 --no-nlp
+    .venv/bin/python benchmarks/ingest.py --warc        # and the same pages from one web archive
 
 Data: the 181 saved pages of the article-extraction benchmark
 (``../shared/eval/extraction/html/*.html.gz``), read in place. Each configuration loads the
@@ -11,15 +12,22 @@ whole folder in a fresh process and reports wall time, articles per second and t
 resident memory of that process and of its largest worker (pool or local Dask cluster,
 whose start-up is not timed). The one-process run is the baseline, measured in the same
 run; the tables of every run are checked to be equal to it.
+
+``--warc`` also loads the same pages from one web archive (written to a temporary file
+with warcio, each page under its URL from ``ground-truth.json``) in one process; its
+``source`` and ``url`` columns differ by nature, so only the article texts are compared.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import io
 import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,14 +53,15 @@ else:
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 pool = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 digest = {name: hashlib.sha1(table.to_csv(index=False).encode()).hexdigest() for name, table in corpus.tables.items()}
+texts = hashlib.sha1("\\0".join(sorted(corpus.articles.text)).encode()).hexdigest()
 print(json.dumps({"seconds": seconds, "articles": len(corpus.articles), "errors": len(corpus.errors),
-                  "rss_mb": own / 1024, "worker_rss_mb": pool / 1024, "digest": digest}))
+                  "rss_mb": own / 1024, "worker_rss_mb": pool / 1024, "digest": digest, "texts": texts}))
 """
 
 
-def run(engine: str, nlp: bool) -> dict:
+def run(engine: str, nlp: bool, pages: Path = PAGES) -> dict:
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(PAGES), engine, "1" if nlp else "0"],
+        [sys.executable, "-c", CHILD, str(pages), engine, "1" if nlp else "0"],
         capture_output=True, text=True, cwd=ROOT,
     )
     if out.returncode:
@@ -60,11 +69,33 @@ def run(engine: str, nlp: bool) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def write_archive(path: Path) -> None:
+    """The benchmark's pages as response records of one gzipped WARC file."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    urls = {key: entry["url"] for key, entry in json.loads((PAGES.parent / "ground-truth.json").read_text()).items()}
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for page in sorted(PAGES.glob("*.html.gz")):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            body = io.BytesIO(gzip.decompress(page.read_bytes()))
+            writer.write_record(writer.create_warc_record(urls[page.name.split(".")[0]], "response", payload=body, http_headers=headers))
+
+
+def row(label: str, result: dict, baseline: dict, same: bool) -> str:
+    rate = result["articles"] / result["seconds"]
+    speedup = baseline["seconds"] / result["seconds"]
+    return (f"| {label} | {result['seconds']:.1f} | {rate:.2f} | {speedup:.2f}x | {result['articles']} | {result['errors']} | "
+            f"{result['rss_mb']:.0f} / {result['worker_rss_mb']:.0f} |" + ("" if same else " tables DIFFER from 1 process |"))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="pool sizes to compare (1 is always run first)")
     parser.add_argument("--dask", type=int, nargs="*", default=[2], metavar="N", help="also run on a local Dask cluster of N worker processes")
     parser.add_argument("--no-nlp", dest="nlp", action="store_false", help="extraction only")
+    parser.add_argument("--warc", action="store_true", help="also load the same pages from one web archive, in one process")
     args = parser.parse_args(argv)
     engines = [("1", "1 process")] + [(str(w), f"{w} worker processes") for w in args.workers if w != 1]
     engines += [(f"dask:{n}", f"Dask LocalCluster, {n} workers") for n in args.dask]
@@ -77,11 +108,13 @@ def main(argv: list[str] | None = None) -> None:
     for engine, label in engines:
         result = run(engine, args.nlp)
         baseline = baseline or result
-        same = result["digest"] == baseline["digest"]
-        rate = result["articles"] / result["seconds"]
-        speedup = baseline["seconds"] / result["seconds"]
-        print(f"| {label} | {result['seconds']:.1f} | {rate:.2f} | {speedup:.2f}x | {result['articles']} | {result['errors']} | "
-              f"{result['rss_mb']:.0f} / {result['worker_rss_mb']:.0f} |" + ("" if same else " tables DIFFER from 1 process |"))
+        print(row(label, result, baseline, result["digest"] == baseline["digest"]))
+    if args.warc:
+        with tempfile.TemporaryDirectory() as folder:
+            archive = Path(folder) / "pages.warc.gz"
+            write_archive(archive)
+            result = run("1", args.nlp, archive)
+        print(row("1 process, from one WARC file", result, baseline, result["texts"] == baseline["texts"]))
 
 
 if __name__ == "__main__":
