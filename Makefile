@@ -35,7 +35,7 @@ bench: $(INSTALLED_BENCH)
 	$(BIN)/python benchmarks/quotes.py --split dev --cross-validate
 	$(BIN)/python benchmarks/nlp_speed.py
 	$(BIN)/python benchmarks/timex.py
-	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/ingest.py --warc
 	$(BIN)/python benchmarks/scale.py
 
 ## The README's pictures of the sample's charts.
