@@ -135,9 +135,9 @@ def load(
 ) -> Corpus:
     """Load news articles from ``sources`` into a :class:`Corpus`.
 
-    ``sources`` is a path, a URL, a glob, a folder (read recursively), a web archive
-    (WARC), a JSONL, JSON, CSV or Parquet collection, or a list of any of these. Inputs stream through in
-    batches of ``batch_size``; an input that fails becomes a row of ``errors`` unless
+    ``sources`` is a path, a URL (a feed or sitemap stands for the pages it lists), a
+    glob, a folder (read recursively), a web archive (WARC), a JSONL, JSON, CSV or Parquet
+    collection, or a list of any of these. Inputs stream through in batches of ``batch_size``; an input that fails becomes a row of ``errors`` unless
     ``strict=True``, which raises instead. ``nlp=False`` skips quotes, actors and the
     timeline. ``workers`` > 1 processes that many batches at once in separate
     processes (each loads its own spaCy pipeline); the tables are the same as with one. The
