@@ -137,7 +137,8 @@ def load(
 
     ``sources`` is a path, a URL (a feed or sitemap stands for the pages it lists), a
     glob, a folder (read recursively), a web archive (WARC), a JSONL, JSON, CSV or Parquet
-    collection, or a list of any of these. Inputs stream through in batches of ``batch_size``; an input that fails becomes a row of ``errors`` unless
+    collection, or a list of any of these. Inputs stream through in batches of
+    ``batch_size``; an input that fails becomes a row of ``errors`` unless
     ``strict=True``, which raises instead. ``nlp=False`` skips quotes, actors and the
     timeline. ``workers`` > 1 processes that many batches at once in separate
     processes (each loads its own spaCy pipeline); the tables are the same as with one. The
