@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 
 import workbench as wb
+from http_helpers import respond, serve
 from workbench.feeds import listed_links
 from workbench.sources import FetchOptions
 
@@ -30,17 +31,6 @@ def sitemap(*links: str, index: bool = False) -> bytes:
     root, entry = ("sitemapindex", "sitemap") if index else ("urlset", "url")
     entries = "".join(f"<{entry}><loc>{link}</loc></{entry}>" for link in links)
     return f'<?xml version="1.0" encoding="UTF-8"?><{root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</{root}>'.encode()
-
-
-def serve(routes: dict, path: str, body: bytes, content_type: str) -> None:
-    def handler(request):
-        request.send_response(200)
-        request.send_header("Content-Type", content_type)
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        request.wfile.write(body)
-
-    routes[path] = handler
 
 
 def test_a_feed_stands_for_its_articles_in_its_place(http_server):
@@ -79,6 +69,43 @@ def test_a_gzipped_sitemap_is_unpacked_within_the_size_cap(http_server):
     corpus = wb.load([f"{base}/sitemap-2024.xml.gz", f"{base}/bomb.xml.gz"], nlp=False, fetch=FetchOptions(max_bytes=100_000))
     assert corpus.articles.title.tolist() == ["Harbour"]
     assert list(corpus.errors[["source", "error"]].itertuples(index=False, name=None)) == [(f"{base}/bomb.xml.gz", "TooLarge")]
+
+
+def test_a_gzipped_sitemap_cut_short_or_in_several_members(http_server):
+    base, routes = http_server
+    for name in ("harbour", "tram"):
+        serve(routes, f"/news/{name}", article(name.title()), "text/html")
+    xml = sitemap(f"{base}/news/harbour", f"{base}/news/tram")
+    members = gzip.compress(xml[:100]) + gzip.compress(xml[100:])  # one file in two members, as pigz writes it
+    serve(routes, "/members.xml.gz", members, "application/x-gzip")
+    cut = gzip.compress(sitemap(*[f"{base}/news/{n}" for n in range(2000)]))
+    serve(routes, "/cut.xml.gz", cut[: len(cut) // 2], "application/x-gzip")
+    corpus = wb.load([f"{base}/members.xml.gz", f"{base}/cut.xml.gz"], nlp=False)
+    assert corpus.articles.title.tolist() == ["Harbour", "Tram"]
+    assert list(corpus.errors.message) == [f"{base}/cut.xml.gz is a gzip file cut short"]
+
+
+def test_sitemaps_listing_new_sitemaps_without_end_stop_at_a_depth(http_server):
+    base, routes = http_server
+
+    def endless(request):  # every index lists a new one
+        depth = int(request.path.rsplit("/", 1)[1])
+        respond(request, sitemap(f"{base}/chain/{depth + 1}", index=True), "application/xml")
+
+    for depth in range(10):
+        routes[f"/chain/{depth}"] = endless
+    serve(routes, "/news/after", article("After"), "text/html")
+    corpus = wb.load([f"{base}/chain/0", f"{base}/news/after"], nlp=False)
+    assert corpus.articles.title.tolist() == ["After"]
+    assert list(corpus.errors.source) == [f"{base}/chain/4"]
+    assert corpus.errors.message[0] == f"{base}/chain/4 is a sitemap listed by 4 others in turn; it is not followed"
+
+
+def test_a_page_opening_with_many_comments_is_told_from_a_feed_at_once():
+    # one pattern with a repeated group backtracked exponentially here: minutes at 30 comments
+    page = "<!DOCTYPE html>\n" + "".join(f"<!-- c{i} -->\n" for i in range(200)) + "<html><body>x</body></html>"
+    assert listed_links(page) is None
+    assert listed_links("\ufeff" + "<!-- c -->" * 200 + '<rss version="2.0"><channel><item><link>https://e.org/a</link></item></channel></rss>') == ["https://e.org/a"]
 
 
 def test_feed_kinds_and_what_is_not_a_feed():

@@ -173,7 +173,7 @@ def test_binary_is_a_clear_error(tmp_path):
     (tmp_path / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 8)
     (tmp_path / "story.txt").write_text(DUMP, encoding="utf-8")
     failures = [item for item in iter_inputs(tmp_path) if isinstance(item, LoadFailure)]
-    assert [(Path(f.source).name, f.message) for f in failures] == [("image.html", "binary file, not a page")]
+    assert [(Path(f.source).name, f.message) for f in failures] == [("image.html", "binary data, not a page")]
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
@@ -332,6 +332,29 @@ def test_a_json_export_from_python_reads_whole_across_its_chunks(tmp_path, inden
     assert [item.content for item in items] == [record["text"] for record in exported]
 
 
+@pytest.mark.parametrize("name, text", [
+    ("blank-lines-first.json", "\n\n" + json.dumps([{"text": GERMAN}, {"text": FRENCH}], indent=2)),
+    ("appended-exports.json", json.dumps([{"text": GERMAN}]) + "\n" + json.dumps([{"text": FRENCH}])),
+    ("object-opened-on-line-one.jsonl", '{"text": "%s",\n "title": "Köln"}\n{"text": "%s"}\n' % (GERMAN, FRENCH)),
+])
+def test_json_written_in_more_ways_than_one_per_line(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert [item.content for item in records(path)] == [GERMAN, FRENCH]
+
+
+def test_a_record_that_breaks_a_reader_fails_alone(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    lines = [json.dumps({"text": GERMAN, "date": "²"}), "[" * 100_000 + "]" * 100_000, json.dumps({"text": FRENCH}),
+             json.dumps({"text": SPANISH + " \ud83d"})]  # half an emoji, as JavaScript cuts them
+    path.write_text("\n".join(lines), encoding="utf-8")
+    german, deep, french, spanish = records(path)
+    assert german.content == GERMAN and french.content == FRENCH and spanish.content == SPANISH + " \ufffd"
+    assert deep.message == "invalid JSON on line 2: nested too deeply"
+    corpus = wb.load(path, nlp=False)  # the tables hold the replacement character, not half a pair
+    assert len(corpus.articles) == 3 and corpus.articles.text.str.endswith("\ufffd").sum() == 1
+
+
 def test_a_json_array_is_streamed_not_read_whole(tmp_path):
     import tracemalloc
 
@@ -397,6 +420,15 @@ def test_collection_dates_written_day_or_month_first_follow_the_article_language
         "fr": pd.Timestamp("2024-11-12"),
         "es": pd.Timestamp("2024-11-12"),
     }
+
+
+def test_collection_dates_with_two_digit_years_and_as_plain_numbers(tmp_path):
+    path = tmp_path / "c.jsonl"
+    rows = [{"text": GERMAN, "published": "12.11.24"}, {"text": FRENCH, "published": 20241112}, {"text": SPANISH, "published": 2024}]
+    path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    articles = wb.load(path, nlp=False).articles
+    assert articles.published.tolist()[:2] == [pd.Timestamp("2024-11-12"), pd.Timestamp("2024-11-12")]
+    assert pd.isna(articles.published.iloc[2])  # a bare year is no date: not nanoseconds after 1970 either
 
 
 def test_parquet_binary_and_capitalised_content_columns(tmp_path):

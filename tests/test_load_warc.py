@@ -99,6 +99,36 @@ def test_an_archive_without_pages_and_a_file_that_is_no_archive_are_errors(tmp_p
     assert isinstance(failure, LoadFailure) and failure.message.startswith("cannot read web archive: ")
 
 
+def test_a_page_that_cannot_be_decoded_is_an_error_of_its_own(tmp_path):
+    path = tmp_path / "odd.warc.gz"
+    write_archive(path, lambda writer: [
+        response(writer, "https://e.org/bad-gzip", "200 OK", "text/html", b"\x1f\x8b\x08\x00garbage" * 10, ("Content-Encoding", "gzip")),
+        response(writer, "https://e.org/zstd", "200 OK", "text/html", bytes(range(256)) * 4, ("Content-Encoding", "zstd")),
+        response(writer, "https://e.org/typed-twice", "200 OK", "text/html,text/html", article("Typed twice").encode()),
+        response(writer, "https://e.org/huge", "200 OK", "text/html", b"<p>" + b"x" * 10_000_000 + b"</p>"),
+        response(writer, "https://e.org/last", "200 OK", "text/html", article("Last").encode()),
+    ])
+    gzip_error, zstd, typed_twice, huge, last = iter_inputs(path)
+    assert gzip_error.message == zstd.message.replace("zstd", "bad-gzip") == "the archived page https://e.org/bad-gzip is binary data, not a page"
+    assert typed_twice.url == "https://e.org/typed-twice" and last.url == "https://e.org/last"
+    assert (huge.error, huge.message) == ("TooLarge", "the archived page https://e.org/huge is over the cap of 10,000,000 bytes")
+
+
+def test_a_record_without_its_length_ends_the_archive_with_an_error(tmp_path):
+    def record(uri: str, body: bytes, length: bool = True) -> bytes:
+        http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+        head = f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\n"
+        head += f"Content-Length: {len(http)}\r\n" if length else ""
+        return head.encode() + b"\r\n" + http + b"\r\n\r\n"
+
+    path = tmp_path / "hand-made.warc"
+    path.write_bytes(record("https://e.org/a", article("First").encode()) + record("https://e.org/b", article("No length").encode(), False)
+                     + record("https://e.org/c", article("After").encode()))
+    first, failure = iter_inputs(path)
+    assert first.url == "https://e.org/a"
+    assert failure.message == "cannot read web archive: the record of https://e.org/b has no Content-Length"
+
+
 def test_archives_in_a_folder_are_read(tmp_path):
     (tmp_path / "crawls").mkdir()
     write_archive(tmp_path / "crawls" / "day1.warc.gz", crawl)

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import workbench as wb
+from http_helpers import respond, serve
 from workbench.sources import FetchOptions, RawInput, count_inputs, iter_inputs
 from workbench.tables import InputError
 
@@ -248,6 +249,34 @@ def test_a_host_delay_spaces_the_downloads_from_one_host(http_server):
     corpus = wb.load([f"{base}/{n}" for n in range(3)], nlp=False, fetch=FetchOptions(host_delay=0.3))
     assert len(corpus.articles) == 3
     assert all(later - earlier >= 0.3 for earlier, later in zip(served, served[1:]))
+
+
+def test_a_url_listed_twice_is_one_article_and_one_duplicate(http_server):
+    base, routes = http_server
+    serve(routes, "/twice", article_html("Twice").encode(), "text/html")
+    corpus = wb.load([f"{base}/twice", f"{base}/twice"], nlp=False)
+    assert len(corpus.articles) == 1
+    assert list(corpus.errors.itertuples(index=False, name=None)) == [(f"{base}/twice", "load", "DuplicateInput", f"same content as {base}/twice")]
+
+
+def test_the_deadline_holds_against_a_server_that_trickles_and_bad_encodings_are_errors(http_server):
+    base, routes = http_server
+    page = article_html("Trickled story").encode()
+
+    def trickle(request):
+        respond(request, b"", "text/html")
+        for byte in page:  # a byte every 0.2 s: each read is quick, the whole is not
+            request.wfile.write(bytes([byte]))
+            request.wfile.flush()
+            time.sleep(0.2)
+
+    routes["/trickle"] = trickle
+    serve(routes, "/bad-gzip", b"\x1f\x8b\x08\x00not gzip" * 20, "text/html", ("Content-Encoding", "gzip"))
+    errors = wb.load([f"{base}/trickle", f"{base}/bad-gzip"], nlp=False, fetch=FetchOptions(timeout=1)).errors
+    assert list(errors.itertuples(index=False, name=None)) == [
+        (f"{base}/trickle", "fetch", "FetchError", f"{base}/trickle took longer than 1 s to download"),
+        (f"{base}/bad-gzip", "fetch", "DecodeError", "Received response with content-encoding: gzip, but failed to decode it."),
+    ]
 
 
 def test_declared_oversized_response_is_refused_before_download(http_server):

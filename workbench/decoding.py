@@ -33,6 +33,19 @@ def read_bytes(path: str) -> bytes:
             raise ValueError(f"truncated or corrupt gzip file: {exc}") from exc
 
 
+def page_text(data: bytes, content_type: str | None = None) -> str:
+    """The text of a page given as bytes (see :func:`decode_page`); UTF-16 or UTF-32 without
+    a byte-order mark is recognised by its zero bytes, and ValueError raised for binary data,
+    whose zero bytes they do not explain."""
+    head = data[:SNIFF_BYTES]
+    if b"\0" in head and read_bom(data)[0] is None:
+        wide = wide_encoding(head)
+        if wide is None:
+            raise ValueError("binary data, not a page")
+        return data.decode(wide, errors="replace")
+    return decode_page(data, content_type)
+
+
 def decode_page(data: bytes, content_type: str | None = None) -> str:
     """The text of a page or page dump given as bytes, in the encoding it most likely has.
 

@@ -13,12 +13,12 @@ import io
 import re
 from urllib.parse import urljoin
 
-# The name of an XML document's root element, after any declaration, comments, processing
-# instructions and doctype: it tells a feed or a sitemap from a page before anything is parsed.
-_ROOT = re.compile(
-    r"\ufeff?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<(?:[\w.-]+:)?(rss|feed|RDF|urlset|sitemapindex)[\s>]",
-    re.S,
-)
+# What may stand before an XML document's root element, one piece at a time: white space,
+# the declaration or another processing instruction, a comment, the doctype (with its
+# internal subset). Matched piece by piece, not by one pattern with a repeated group, which
+# backtracks exponentially on a page that opens with many comments.
+_PROLOGUE_PIECE = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", re.S | re.I)
+_ROOT = re.compile(r"<(?:[\w.-]+:)?(rss|feed|RDF|urlset|sitemapindex)[\s>]")
 _DECLARATION = re.compile(r"\ufeff?\s*<\?xml[^>]*\?>")
 # What each kind of sitemap calls the entries whose <loc> it lists.
 _SITEMAP_ENTRIES = {"urlset": "url", "sitemapindex": "sitemap"}
@@ -29,7 +29,10 @@ def listed_links(text: str, base_url: str | None = None) -> list[str] | None:
     ``base_url``, when it is a feed (its items' links) or a sitemap (its pages, or for a
     sitemap index its sitemaps); None when it is neither, as for any HTML page.
     """
-    root = _ROOT.match(text)
+    at = 1 if text.startswith("\ufeff") else 0
+    while piece := _PROLOGUE_PIECE.match(text, at):
+        at = piece.end()
+    root = _ROOT.match(text, at)
     if root is None:
         return None
     # The text is decoded already: a declared encoding ("ISO-8859-1") would mislead the parsers.

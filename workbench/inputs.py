@@ -4,7 +4,9 @@ download."""
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import NamedTuple
+
 
 class RawInput(NamedTuple):
     """One page to extract: its locator, its content and any metadata overrides."""
@@ -18,8 +20,19 @@ class RawInput(NamedTuple):
 
     @classmethod
     def of(cls, source: str, kind: str, content: str, url: str | None = None, metadata: dict | None = None) -> "RawInput":
-        digest = hashlib.sha1(content.encode("utf-8", "surrogatepass")).hexdigest()
-        return cls(source, kind, content, url, metadata or {}, digest)
+        content = without_lone_surrogates(content)
+        metadata = {field: _without_lone_surrogates_in(value) for field, value in (metadata or {}).items()}
+        digest = hashlib.sha1(content.encode("utf-8")).hexdigest()
+        return cls(source, kind, content, url, metadata, digest)
+
+
+# Half of a surrogate pair, as JSON written by JavaScript holds when it cut an emoji in two
+# ("\ud83d"): Python reads it into a str, but no UTF-8 table (Arrow, Parquet) can hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 class LoadFailure(NamedTuple):
@@ -41,3 +54,11 @@ class Download(NamedTuple):
 
 def has_suffix(path: str, suffixes: tuple[str, ...]) -> bool:
     return path.lower().endswith(suffixes)
+
+
+def _without_lone_surrogates_in(value):
+    if isinstance(value, str):
+        return without_lone_surrogates(value)
+    if isinstance(value, list):
+        return [without_lone_surrogates(item) if isinstance(item, str) else item for item in value]
+    return value

@@ -51,7 +51,11 @@ def iter_collection(path: str) -> Iterator[RawInput | LoadFailure | Download]:
     try:
         for row, record in _iter_records(path):
             empty = False
-            yield _record_input(f"{path}#{row}", record)
+            try:
+                item = _record_input(f"{path}#{row}", record)
+            except Exception as exc:  # one record the readers below did not foresee fails alone
+                item = LoadFailure(f"{path}#{row}", "load", type(exc).__name__, f"cannot read the record: {exc}")
+            yield item
     except Exception as exc:  # a corrupt collection fails alone, after the rows it gave
         yield LoadFailure(path, "load", type(exc).__name__, f"cannot read collection: {exc}")
     else:
@@ -84,17 +88,39 @@ def _iter_json_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
     :func:`_streamed_json`), so that an archive exported as one array is never held in
     memory whole."""
     with open_text(path) as lines:
-        first = lines.readline(SNIFF_BYTES)  # an array written on one line may be the whole file
-        if first.lstrip().startswith("[") or first.strip() == "{":
-            values = enumerate(_streamed_json(first, lines))
-        else:
+        first = _first_line(lines)
+        if _is_json_lines(first):
             first += "" if first.endswith("\n") else lines.readline()  # a long first record, whole
             values = ((row, _json_line(row, line)) for row, line in enumerate(itertools.chain([first], lines)) if line.strip())
+        else:
+            values = enumerate(_streamed_json(first, lines))
         for row, value in values:
             if isinstance(value, (dict, _BadRecord)):
                 yield row, value
             else:
                 yield row, _BadRecord("TypeError", f"item {row + 1} is a JSON {_JSON_TYPES.get(type(value), 'value')}, not an object")
+
+
+def _first_line(lines: io.TextIOWrapper) -> str:
+    """The file's start up to the end of its first line that is not blank, read at most
+    ``SNIFF_BYTES`` at a time: an array written on one line may be the whole file."""
+    first = ""
+    while not first.strip() and (line := lines.readline(SNIFF_BYTES)):
+        first += line
+    return first
+
+
+def _is_json_lines(first: str) -> bool:
+    """Whether a file starting with ``first`` holds one JSON value per line, rather than an
+    array or objects printed over several lines."""
+    line = first.strip()
+    if line.startswith("["):
+        return False
+    try:
+        json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return not line.startswith("{")  # an object opened and not closed on its first line
+    return True
 
 
 def _streamed_json(first: str, rest: io.TextIOWrapper) -> Iterator:
@@ -105,20 +131,26 @@ def _streamed_json(first: str, rest: io.TextIOWrapper) -> Iterator:
     Hand-written over the standard library's decoder: the streaming parsers (ijson, yajl)
     refuse the NaN and Infinity that Python's json module writes for missing values."""
     text = _JsonText(first, rest)
-    array = text.next_char() == "["
-    text.at += array
     read = 0
     try:
-        while (char := text.next_char()) and not (array and char == "]"):
-            yield text.value()
-            read += 1
-            if array:
+        # each array's items in turn, and any value written outside an array: exports
+        # appended to one another ("[...]\n[...]") lose nothing
+        while char := text.next_char():
+            if char != "[":
+                yield text.value()
+                read += 1
+                continue
+            text.at += 1
+            while (char := text.next_char()) and char != "]":
+                yield text.value()
+                read += 1
                 if (char := text.next_char()) not in (",", "]"):
                     raise ValueError("expecting ',' or ']' after it" if char else "the array is never closed")
                 text.at += char == ","
-        if array and not char:
-            raise ValueError("the array is never closed")
-    except (json.JSONDecodeError, ValueError) as exc:
+            if not char:
+                raise ValueError("the array is never closed")
+            text.at += 1
+    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
         yield _BadRecord("JSONDecodeError", f"invalid JSON in item {read + 1}: {getattr(exc, 'msg', exc)}")
 
 
@@ -171,6 +203,8 @@ def _json_line(row: int, line: str):
         return json.loads(line)
     except json.JSONDecodeError as exc:
         return _BadRecord("JSONDecodeError", f"invalid JSON on line {row + 1}: {exc}")
+    except RecursionError:
+        return _BadRecord("JSONDecodeError", f"invalid JSON on line {row + 1}: nested too deeply")
 
 
 # An HTML page in one cell easily passes the csv module's default cap of 128 KiB.
@@ -213,8 +247,8 @@ def count_collection_rows(path: str) -> int | None:
     if has_suffix(path, (".csv", ".csv.gz")):
         return None
     with open_text(path) as lines:
-        first = lines.readline(SNIFF_BYTES)
-        if first.lstrip().startswith("[") or first.strip() == "{":
+        first = _first_line(lines)
+        if not _is_json_lines(first):
             return None
         first += "" if first.endswith("\n") else lines.readline()
         return bool(first.strip()) + sum(1 for line in lines if line.strip())
@@ -298,7 +332,7 @@ def _timestamp(value):
     """A Unix timestamp (seconds, or milliseconds as JavaScript exports write them, as a
     number or a string of digits) as a UTC ``Timestamp``; any other value as it is."""
     digits = str(value).strip()
-    if isinstance(value, bool) or not (isinstance(value, (int, float)) or digits.isdigit()):
+    if isinstance(value, bool) or not (isinstance(value, (int, float)) or re.fullmatch(r"[0-9]+", digits)):
         return value
     import pandas as pd
 

@@ -25,10 +25,10 @@ from typing import NamedTuple
 from urllib.parse import urlparse
 
 import requests
-from w3lib.encoding import read_bom
+import urllib3
 
 from . import __version__
-from .decoding import GZIP_MAGIC, SNIFF_BYTES, decode_page, read_bytes, wide_encoding
+from .decoding import GZIP_MAGIC, decode_page, page_text, read_bytes
 from .feeds import listed_links
 from .inputs import Download, LoadFailure, RawInput, has_suffix
 from .records import COLLECTION_SUFFIXES, count_collection_rows, iter_collection
@@ -73,10 +73,20 @@ def iter_inputs(sources: str | os.PathLike | Iterable[str | os.PathLike], fetch:
     first_source: dict[str, str] = {}
     for item in _iter_raw_inputs(sources, fetch):
         if isinstance(item, RawInput):
-            seen = first_source.setdefault(item.sha1, item.source)
-            if seen != item.source:
-                item = LoadFailure(item.source, "load", "DuplicateInput", f"same content as {seen}")
+            if item.sha1 in first_source:
+                item = LoadFailure(item.source, "load", "DuplicateInput", f"same content as {first_source[item.sha1]}")
+            else:
+                first_source[item.sha1] = item.source
+        if isinstance(item, LoadFailure):
+            item = item._replace(message=_one_line(item.message))
         yield item
+
+
+def _one_line(message: str, limit: int = 500) -> str:
+    """A message as one line of at most ``limit`` characters: libraries' messages may
+    quote the text they failed on, line breaks and zero bytes included."""
+    line = " ".join("".join(c if c.isprintable() else " " for c in message[: 4 * limit]).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class _Listing(NamedTuple):
@@ -98,34 +108,42 @@ def _iter_raw_inputs(sources, fetch: FetchOptions) -> Iterator[RawInput | LoadFa
         return pool.submit(hosts.run, urlparse(download.url).netloc, _fetch_input, download, fetch)
 
     try:
-        yield from _in_order(_iter_unfetched(sources), submit, 4 * max(fetch.connections, 1), {})
+        yield from _in_order(_iter_unfetched(sources), submit, 4 * max(fetch.connections, 1), {}, 0)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _in_order(items: Iterable, submit, window: int, listings: dict[str, str]) -> Iterator[RawInput | LoadFailure]:
+# How deep sitemaps may list sitemaps: an index of indexes is as deep as real sites go, and a
+# server that makes up a new index at every level must not exhaust the stack.
+MAX_LISTING_DEPTH = 4
+
+
+def _in_order(items: Iterable, submit, window: int, listings: dict[str, str], depth: int) -> Iterator[RawInput | LoadFailure]:
     """``items`` with their downloads submitted up to ``window`` ahead of the first one
     still running, and each feed or sitemap replaced by the inputs it lists (``listings``
-    maps the URL of each one read to its source, so that a sitemap listing itself ends)."""
+    maps the URL of each one read to its source, so that a sitemap listing itself ends;
+    ``depth`` counts the listings these items come from)."""
     ahead: deque[RawInput | LoadFailure | Future] = deque()
     for item in items:
         ahead.append(submit(item) if isinstance(item, Download) else item)
         while ahead and (len(ahead) > window or _ready(ahead[0])):
-            yield from _listed(_result(ahead.popleft()), submit, window, listings)
+            yield from _listed(_result(ahead.popleft()), submit, window, listings, depth)
     while ahead:
-        yield from _listed(_result(ahead.popleft()), submit, window, listings)
+        yield from _listed(_result(ahead.popleft()), submit, window, listings, depth)
 
 
-def _listed(result, submit, window: int, listings: dict[str, str]) -> Iterator[RawInput | LoadFailure]:
+def _listed(result, submit, window: int, listings: dict[str, str], depth: int) -> Iterator[RawInput | LoadFailure]:
     if not isinstance(result, _Listing):
         yield result
     elif result.url in listings:
         yield LoadFailure(result.source, "fetch", "DuplicateInput", f"the same feed or sitemap as {listings[result.url]}")
     elif not result.links:
         yield LoadFailure(result.source, "fetch", "ValueError", f"{result.url} is a feed or sitemap that lists no links")
+    elif depth >= MAX_LISTING_DEPTH:
+        yield LoadFailure(result.source, "fetch", "ValueError", f"{result.url} is a sitemap listed by {MAX_LISTING_DEPTH} others in turn; it is not followed")
     else:
         listings[result.url] = result.source
-        yield from _in_order((Download(link, {}, link) for link in result.links), submit, window, listings)
+        yield from _in_order((Download(link, {}, link) for link in result.links), submit, window, listings, depth + 1)
 
 
 def _ready(item) -> bool:
@@ -217,7 +235,9 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
             if declared > options.max_bytes:
                 raise TooLarge(f"{url} is {declared:,} bytes, over the cap of {options.max_bytes:,}")
             body = bytearray()
-            for chunk in response.iter_content(64 * 1024):
+            # read1 hands over what has arrived: iter_content waits for a whole chunk before
+            # the clock can be looked at, which a server sending a byte a second draws out
+            while chunk := response.raw.read1(64 * 1024, decode_content=True):
                 body += chunk
                 if len(body) > options.max_bytes:
                     raise TooLarge(f"{url} is over the cap of {options.max_bytes:,} bytes")
@@ -231,25 +251,37 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
                 data, content_type = _gunzip(data, options.max_bytes, url), ""
             if content_type and not any(t in content_type for t in ("html", "xml", "text/plain")):
                 raise FetchError(f"{url} is {content_type}, not an HTML page")
-            return response.url, decode_page(data, content_type)
+            try:
+                return response.url, page_text(data, content_type)
+            except ValueError as exc:
+                raise FetchError(f"{url} is {exc}") from exc
 
 
 def _gunzip(data: bytes, max_bytes: int, url: str) -> bytes:
-    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    try:
-        content = inflater.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise FetchError(f"{url} is a damaged gzip file: {exc}") from exc
-    if len(content) > max_bytes:
-        raise TooLarge(f"{url} unpacks to over the cap of {max_bytes:,} bytes")
-    return content
+    """``data`` unpacked, every gzip member of it (pigz and appending tools write several),
+    within ``max_bytes``; a file cut short is an error, not a shorter sitemap."""
+    content = bytearray()
+    while data:
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            content += inflater.decompress(data, max_bytes + 1 - len(content))
+        except zlib.error as exc:
+            raise FetchError(f"{url} is a damaged gzip file: {exc}") from exc
+        if len(content) > max_bytes:
+            raise TooLarge(f"{url} unpacks to over the cap of {max_bytes:,} bytes")
+        if not inflater.eof:
+            raise FetchError(f"{url} is a gzip file cut short")
+        data = inflater.unused_data
+    return bytes(content)
 
 
 def _fetch_input(download: Download, options: FetchOptions) -> RawInput | LoadFailure:
     try:
         final_url, html = fetch_url(download.url, options)
-    except (requests.RequestException, FetchError) as exc:
-        return LoadFailure(download.source, "fetch", type(exc).__name__, str(exc))
+    except (requests.RequestException, urllib3.exceptions.HTTPError, FetchError) as exc:
+        # urllib3 gives its messages as a tuple of text and the error below it
+        message = exc.args[0] if isinstance(exc, urllib3.exceptions.HTTPError) and exc.args and isinstance(exc.args[0], str) else str(exc)
+        return LoadFailure(download.source, "fetch", type(exc).__name__, message)
     links = listed_links(html, final_url)
     if links is not None:
         return _Listing(download.source, final_url, links)
@@ -312,13 +344,7 @@ def _unlisted_folders(errors: list[OSError]) -> Iterator[LoadFailure]:
 def _read_file(path: str) -> RawInput | LoadFailure:
     try:
         data = read_bytes(path)
-        if b"\0" in data[:SNIFF_BYTES] and read_bom(data)[0] is None:
-            wide = wide_encoding(data[:SNIFF_BYTES])
-            if wide is None:
-                raise ValueError("binary file, not a page")
-            text = data.decode(wide, errors="replace")
-        else:
-            text = decode_page(data)
+        text = page_text(data)
         if not text.strip():
             raise ValueError("empty file" if not data else "the file holds only white space")
         start = text.lstrip()[:14].lower()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -180,8 +181,8 @@ def _language_code(value) -> str | None:
     return getattr(found, "alpha_2", None)
 
 
-# A numeric date with the year last: "12/11/2024", "12.11.2024", "12-11-2024".
-_NUMERIC_DATE = re.compile(r"\s*\d{1,2}([./-])\d{1,2}\1\d{4}\b")
+# A numeric date with the year last: "12/11/2024", "12.11.2024", "12-11-24".
+_NUMERIC_DATE = re.compile(r"\s*\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})\b")
 
 
 def _wall_clock(value, language: str | None = None) -> datetime | None:
@@ -192,6 +193,10 @@ def _wall_clock(value, language: str | None = None) -> datetime | None:
     November in German; see :func:`~workbench.extract.page_dump.day_first`)."""
     from .extract.page_dump import day_first
 
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # a number that is no Unix time (sources.records reads those): 20241112 as written
+        # out, anything else unreadable, not nanoseconds after 1970
+        value = str(int(value)) if math.isfinite(value) and value == int(value) and len(str(int(value))) == 8 else None
     dayfirst = False
     if isinstance(value, str) and (numeric := _NUMERIC_DATE.match(value)):
         dayfirst = numeric.group(1) == "." or day_first(language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
-from .decoding import decode_page, open_binary
+from .decoding import open_binary, page_text
 from .inputs import LoadFailure, RawInput
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -14,6 +14,8 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 # The content types of archived responses that are pages; others (images, scripts, style
 # sheets, feeds) are passed over.
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
+#: The largest archived page read, as for downloads (``FetchOptions.max_bytes``).
+MAX_PAGE_BYTES = 10_000_000
 
 
 def iter_web_archive(path: str) -> Iterator[RawInput | LoadFailure]:
@@ -25,7 +27,8 @@ def iter_web_archive(path: str) -> Iterator[RawInput | LoadFailure]:
     URI it was archived from. Other records (requests, metadata, revisits of a page stored
     earlier) and responses that are not pages (images, scripts) are not inputs, as files of
     other types in a folder are not; nor are redirects, whose target has a record of its
-    own. An archived error response (404, 500) is an error row, as it is when fetched.
+    own. An archived error response (404, 500), a page over ``MAX_PAGE_BYTES``, one whose
+    encoding cannot be undone or whose bytes are binary is an error row of its own.
     """
     from warcio.archiveiterator import ArchiveIterator
 
@@ -37,30 +40,26 @@ def iter_web_archive(path: str) -> Iterator[RawInput | LoadFailure]:
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
-                if record.rec_type not in ("response", "resource"):
-                    continue
-                headers = record.http_headers if record.rec_type == "response" else None
-                if record.rec_type == "response" and headers is None:
-                    continue  # a response to a protocol other than HTTP (DNS lookups in Heritrix's crawls)
-                content_type = (headers or record.rec_headers).get_header("Content-Type") or ""
-                if content_type.split(";")[0].strip().lower() not in _PAGE_TYPES:
-                    continue
-                code = headers.get_statuscode() if headers else None
-                status = int(code) if code and code.isdigit() else 200  # a garbled status line: the body decides
-                if 300 <= status < 400:
+                page = _page(record)
+                if page is None:
                     continue
                 pages += 1
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                body = record.content_stream().read() if status < 400 else b""  # decoded from gzip or chunks
-                source = f"{path}#{records.get_record_offset()}"  # known once the record is read to its end
+                uri, status, content_type = page
+                body, problem = b"", None
                 if status >= 400:
-                    yield LoadFailure(source, "load", "HTTPError", f"the archived response for {uri} is HTTP {status}")
-                    continue
-                html = decode_page(body, content_type)
-                if not html.strip():
-                    yield LoadFailure(source, "load", "ValueError", f"the archived page {uri} is empty")
-                    continue
-                yield RawInput.of(source, "html", html, uri)
+                    problem = ("HTTPError", f"the archived response for {uri} is HTTP {status}")
+                else:
+                    body, problem = _body(record, uri)
+                source = f"{path}#{records.get_record_offset()}"  # known once the record is read to its end
+                if problem is None:
+                    try:
+                        html = page_text(body, content_type)
+                    except ValueError as exc:
+                        problem = ("ValueError", f"the archived page {uri} is {exc}")
+                    else:
+                        if not html.strip():
+                            problem = ("ValueError", f"the archived page {uri} is empty")
+                yield LoadFailure(source, "load", *problem) if problem else RawInput.of(source, "html", html, uri)
             # warcio ends quietly at a record cut short; what follows it would be lost unsaid
             if records.offset < (size := os.path.getsize(path)):
                 raise ValueError(f"a damaged or cut-off record at byte {records.offset:,}; the last {size - records.offset:,} bytes are not read")
@@ -69,3 +68,36 @@ def iter_web_archive(path: str) -> Iterator[RawInput | LoadFailure]:
     else:
         if not pages:
             yield LoadFailure(path, "load", "ValueError", "the web archive holds no HTML pages")
+
+
+def _page(record) -> tuple[str | None, int, str] | None:
+    """The URI, HTTP status and content type of a record that archives an HTML page; None
+    for any other record, and for a redirect."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    if record.rec_headers.get_header("Content-Length") is None:
+        # without it warcio reads on into the records that follow, as if they were this one's
+        raise ValueError(f"the record of {record.rec_headers.get_header('WARC-Target-URI')} has no Content-Length")
+    headers = record.http_headers if record.rec_type == "response" else None
+    if record.rec_type == "response" and headers is None:
+        return None  # a response to a protocol other than HTTP (DNS lookups in Heritrix's crawls)
+    content_type = (headers or record.rec_headers).get_header("Content-Type") or ""
+    # "text/html,text/html" when a server sent the header twice
+    if content_type.split(";")[0].split(",")[0].strip().lower() not in _PAGE_TYPES:
+        return None
+    code = headers.get_statuscode() if headers else None
+    status = int(code) if code and code.isdigit() else 200  # a garbled status line: the body decides
+    if 300 <= status < 400:
+        return None
+    return record.rec_headers.get_header("WARC-Target-URI"), status, content_type
+
+
+def _body(record, uri: str | None) -> tuple[bytes, tuple[str, str] | None]:
+    """The record's payload, its transfer and content encodings undone, or the problem."""
+    try:
+        body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+    except Exception as exc:  # warcio's decoders: a broken gzip body, brotli it cannot read
+        return b"", ("ContentDecodingError", f"the archived page {uri} cannot be decoded ({record.http_headers.get_header('Content-Encoding') if record.http_headers else 'no encoding'}): {exc}")
+    if len(body) > MAX_PAGE_BYTES:
+        return b"", ("TooLarge", f"the archived page {uri} is over the cap of {MAX_PAGE_BYTES:,} bytes")
+    return body, None
