@@ -343,6 +343,13 @@ def test_json_written_in_more_ways_than_one_per_line(tmp_path, name, text):
     assert [item.content for item in records(path)] == [GERMAN, FRENCH]
 
 
+def test_json_lines_with_a_broken_first_line_keep_the_lines_after_it(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"text": oops, "title": 1}\n' + json.dumps({"text": GERMAN}) + "\n", encoding="utf-8")
+    broken, german = records(path)
+    assert broken.message.startswith("invalid JSON on line 1: Expecting value") and german.content == GERMAN
+
+
 def test_a_record_that_breaks_a_reader_fails_alone(tmp_path):
     path = tmp_path / "odd.jsonl"
     lines = [json.dumps({"text": GERMAN, "date": "²"}), "[" * 100_000 + "]" * 100_000, json.dumps({"text": FRENCH}),

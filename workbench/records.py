@@ -118,8 +118,12 @@ def _is_json_lines(first: str) -> bool:
         return False
     try:
         json.loads(line)
-    except (json.JSONDecodeError, RecursionError):
-        return not line.startswith("{")  # an object opened and not closed on its first line
+    except RecursionError:
+        return True
+    except json.JSONDecodeError as exc:
+        # an object opened and not closed on its first line goes on below; one broken
+        # in its middle is a bad line of a JSON Lines file
+        return not (line.startswith("{") and (exc.msg.startswith("Unterminated string") or exc.pos >= len(line) - 8))
     return True
 
 
