@@ -105,7 +105,18 @@ def test_a_page_opening_with_many_comments_is_told_from_a_feed_at_once():
     # one pattern with a repeated group backtracked exponentially here: minutes at 30 comments
     page = "<!DOCTYPE html>\n" + "".join(f"<!-- c{i} -->\n" for i in range(200)) + "<html><body>x</body></html>"
     assert listed_links(page) is None
+    assert listed_links("<!DOCTYPE" + " " * 200_000) is None  # a doctype never closed
     assert listed_links("\ufeff" + "<!-- c -->" * 200 + '<rss version="2.0"><channel><item><link>https://e.org/a</link></item></channel></rss>') == ["https://e.org/a"]
+
+
+def test_a_feed_naming_half_a_character_and_a_garbled_length_end_as_rows(http_server):
+    base, routes = http_server
+    serve(routes, "/bad.rss", rss(f"{base}/news/a&#xD83D;"), "application/rss+xml")
+    body = article("Harbour")
+    routes["/news/harbour"] = lambda request: respond(request, body, "text/html", ("Content-Length", "abc"))
+    corpus = wb.load([f"{base}/bad.rss", f"{base}/news/harbour"], nlp=False)
+    assert corpus.articles.title.tolist() == ["Harbour"]
+    assert corpus.errors.message[0].startswith(f"{base}/bad.rss is a feed or sitemap that cannot be read: it names a character")
 
 
 def test_feed_kinds_and_what_is_not_a_feed():

@@ -350,6 +350,31 @@ def test_json_lines_with_a_broken_first_line_keep_the_lines_after_it(tmp_path):
     assert broken.message.startswith("invalid JSON on line 1: Expecting value") and german.content == GERMAN
 
 
+def test_long_records_huge_numbers_and_a_stray_byte_late_in_a_collection(tmp_path):
+    path = tmp_path / "c.jsonl"
+    lines = [json.dumps({"html": page("A long page") + "<!--" + "x" * 100_000 + "-->"}),  # longer than the first look
+             '{"text": broken', json.dumps({"text": GERMAN}), '{"text": "x", "n": ' + "1" * 5000 + "}",
+             json.dumps({"text": FRENCH})]
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-8") + json.dumps({"text": "Caf\u00e9"}, ensure_ascii=False).encode("latin-1")
+                     + b"\n" + json.dumps({"text": SPANISH}).encode() + b"\n")
+    long_page, broken, german, huge, french, latin, spanish = records(path)
+    assert long_page.kind == "html" and german.content == GERMAN and french.content == FRENCH and spanish.content == SPANISH
+    assert broken.message.startswith("invalid JSON on line 2") and huge.message.startswith("invalid JSON on line 4: Exceeds the limit")
+    assert latin.content == "Caf\ufffd"  # a byte the file's encoding (UTF-8) cannot read, replaced
+
+
+def test_odd_names_and_urls_end_as_rows(tmp_path):
+    odd = tmp_path / os.fsdecode(b"caf\xe9.html")  # a name that is not UTF-8
+    odd.write_text(page("Odd name"), encoding="utf-8")
+    collection = tmp_path / "c.jsonl"
+    collection.write_text(json.dumps({"text": GERMAN, "url": "https://example.org/\ud83d"}) + "\n"
+                          + json.dumps({"url": "http://[::1"}) + "\n", encoding="utf-8")
+    corpus = wb.load([str(odd), str(collection)], nlp=False)
+    assert corpus.articles.source.iloc[0].endswith("caf\ufffd.html")
+    assert corpus.articles.url.iloc[1] == "https://example.org/\ufffd"
+    assert corpus.errors.message.iloc[0].startswith("not a valid URL: 'http://[::1'")
+
+
 def test_a_record_that_breaks_a_reader_fails_alone(tmp_path):
     path = tmp_path / "odd.jsonl"
     lines = [json.dumps({"text": GERMAN, "date": "²"}), "[" * 100_000 + "]" * 100_000, json.dumps({"text": FRENCH}),

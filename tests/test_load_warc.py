@@ -76,6 +76,16 @@ def test_an_archive_loads_into_the_tables_with_one_row_per_page(tmp_path):
     assert list(corpus.errors.error) == ["HTTPError"]
 
 
+def test_an_archive_ending_inside_its_last_page_says_so(tmp_path):
+    path = tmp_path / "cut-at-the-end.warc"
+    write_archive(path, lambda writer: [response(writer, "https://e.org/a", "200 OK", "text/html", article("A").encode()),
+                                        response(writer, "https://e.org/b", "200 OK", "text/html", article("B").encode())])
+    path.write_bytes(path.read_bytes()[:-300])
+    a, failure = iter_inputs(path)
+    assert a.url == "https://e.org/a"
+    assert failure.message.startswith("cannot read web archive: the record of https://e.org/b is cut off")
+
+
 @pytest.mark.parametrize("name, tail", [("cut.warc.gz", b""), ("cut.warc.gz", b"not gzip at all"), ("cut.warc", b"")])
 def test_a_damaged_archive_keeps_the_pages_before_the_damage(tmp_path, name, tail):
     path = tmp_path / name

@@ -119,7 +119,9 @@ def open_text(path: str) -> io.TextIOWrapper:
     except (EOFError, zlib.error):  # a truncated gzip: the records before the cut are still read
         pass
     binary.seek(0)
-    return io.TextIOWrapper(binary, encoding=_text_encoding(bytes(head)), newline="")
+    # bytes past the head that its encoding cannot read (a file written in two encodings)
+    # become U+FFFD: one odd byte must not end a collection of thousands of rows
+    return io.TextIOWrapper(binary, encoding=_text_encoding(bytes(head)), errors="replace", newline="")
 
 
 def _text_encoding(head: bytes) -> str:

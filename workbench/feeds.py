@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 # the declaration or another processing instruction, a comment, the doctype (with its
 # internal subset). Matched piece by piece, not by one pattern with a repeated group, which
 # backtracks exponentially on a page that opens with many comments.
-_PROLOGUE_PIECE = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", re.S | re.I)
+_PROLOGUE_PIECE = re.compile(r"\s++|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*+(?:\[.*?\])?+\s*+>", re.S | re.I)  # possessive: no backtracking
 _ROOT = re.compile(r"<(?:[\w.-]+:)?(rss|feed|RDF|urlset|sitemapindex)[\s>]")
 _DECLARATION = re.compile(r"\ufeff?\s*<\?xml[^>]*\?>")
 # What each kind of sitemap calls the entries whose <loc> it lists.
@@ -38,7 +38,13 @@ def listed_links(text: str, base_url: str | None = None) -> list[str] | None:
     # The text is decoded already: a declared encoding ("ISO-8859-1") would mislead the parsers.
     declaration = _DECLARATION.match(text)
     data = ('<?xml version="1.0" encoding="utf-8"?>' + text[declaration.end() if declaration else 0:]).encode("utf-8")
-    kind = root.group(1)
+    try:
+        return _links(root.group(1), data, base_url)
+    except UnicodeError as exc:  # "&#xD83D;": half a surrogate pair, which no parser decodes
+        raise ValueError(f"it names a character that does not exist ({exc.reason})") from exc
+
+
+def _links(kind: str, data: bytes, base_url: str | None) -> list[str]:
     if kind in _SITEMAP_ENTRIES:
         from lxml import etree
 
@@ -51,4 +57,11 @@ def listed_links(text: str, base_url: str | None = None) -> list[str] | None:
         # a file object, not a string: feedparser fetches a string that looks like a URL
         parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": base_url or ""})
         links = [entry.get("link") for entry in parsed.entries]
-    return [urljoin(base_url or "", link.strip()) for link in links if link and link.strip()]
+    return [_absolute(base_url, link.strip()) for link in links if link and link.strip()]
+
+
+def _absolute(base_url: str | None, link: str) -> str:
+    try:
+        return urljoin(base_url or "", link)
+    except ValueError:  # "http://[::1": fetching it says what is wrong
+        return link

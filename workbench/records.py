@@ -116,14 +116,16 @@ def _is_json_lines(first: str) -> bool:
     line = first.strip()
     if line.startswith("["):
         return False
+    if not first.endswith("\n") and len(first) >= SNIFF_BYTES:
+        return True  # a first line this long is a record of its own (an html column), not an opening brace
     try:
         json.loads(line)
-    except RecursionError:
-        return True
     except json.JSONDecodeError as exc:
         # an object opened and not closed on its first line goes on below; one broken
         # in its middle is a bad line of a JSON Lines file
         return not (line.startswith("{") and (exc.msg.startswith("Unterminated string") or exc.pos >= len(line) - 8))
+    except (ValueError, RecursionError):  # too deep, or a number of more digits than Python reads
+        return True
     return True
 
 
@@ -154,8 +156,8 @@ def _streamed_json(first: str, rest: io.TextIOWrapper) -> Iterator:
             if not char:
                 raise ValueError("the array is never closed")
             text.at += 1
-    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
-        yield _BadRecord("JSONDecodeError", f"invalid JSON in item {read + 1}: {getattr(exc, 'msg', exc)}")
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+        yield _BadRecord("JSONDecodeError", f"invalid JSON in item {read + 1}: {getattr(exc, 'msg', exc)}; the rest of the file is not read")
 
 
 # Read at least this much more text when a JSON value runs past what has been read, and at
@@ -209,6 +211,8 @@ def _json_line(row: int, line: str):
         return _BadRecord("JSONDecodeError", f"invalid JSON on line {row + 1}: {exc}")
     except RecursionError:
         return _BadRecord("JSONDecodeError", f"invalid JSON on line {row + 1}: nested too deeply")
+    except ValueError as exc:  # a number of more digits than Python converts
+        return _BadRecord("ValueError", f"invalid JSON on line {row + 1}: {str(exc).split(';')[0]}")
 
 
 # An HTML page in one cell easily passes the csv module's default cap of 128 KiB.

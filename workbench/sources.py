@@ -30,7 +30,7 @@ import urllib3
 from . import __version__
 from .decoding import GZIP_MAGIC, decode_page, page_text, read_bytes
 from .feeds import listed_links
-from .inputs import Download, LoadFailure, RawInput, has_suffix
+from .inputs import Download, LoadFailure, RawInput, has_suffix, without_lone_surrogates
 from .records import COLLECTION_SUFFIXES, count_collection_rows, iter_collection
 from .web_archives import WARC_SUFFIXES, iter_web_archive
 
@@ -70,13 +70,19 @@ def iter_inputs(sources: str | os.PathLike | Iterable[str | os.PathLike], fetch:
     URL listed twice) becomes a ``DuplicateInput`` failure naming the first copy, so
     each article appears once and every input is still accounted for.
     """
-    first_source: dict[str, str] = {}
+    # keyed by 64 bits of the content's hash, not the 40-character hex string: an archive of
+    # millions of pages keeps one small entry per page
+    first_source: dict[int, str] = {}
     for item in _iter_raw_inputs(sources, fetch):
+        # a file name with bytes that are not UTF-8, a URL with half an emoji: no table can hold them
+        item = item._replace(source=without_lone_surrogates(item.source))
         if isinstance(item, RawInput):
-            if item.sha1 in first_source:
-                item = LoadFailure(item.source, "load", "DuplicateInput", f"same content as {first_source[item.sha1]}")
+            item = item._replace(url=item.url and without_lone_surrogates(item.url))
+            key = int(item.sha1[:16], 16)
+            if key in first_source:
+                item = LoadFailure(item.source, "load", "DuplicateInput", f"same content as {first_source[key]}")
             else:
-                first_source[item.sha1] = item.source
+                first_source[key] = item.source
         if isinstance(item, LoadFailure):
             item = item._replace(message=_one_line(item.message))
         yield item
@@ -85,8 +91,8 @@ def iter_inputs(sources: str | os.PathLike | Iterable[str | os.PathLike], fetch:
 def _one_line(message: str, limit: int = 500) -> str:
     """A message as one line of at most ``limit`` characters: libraries' messages may
     quote the text they failed on, line breaks and zero bytes included."""
-    line = " ".join("".join(c if c.isprintable() else " " for c in message[: 4 * limit]).split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+    line = " ".join("".join(c if c.isprintable() else " " for c in message[: 4 * limit]).split()) or "(no message)"
+    return without_lone_surrogates(line if len(line) <= limit else line[: limit - 1] + "…")
 
 
 class _Listing(NamedTuple):
@@ -105,7 +111,7 @@ def _iter_raw_inputs(sources, fetch: FetchOptions) -> Iterator[RawInput | LoadFa
     hosts = _HostSlots(fetch.per_host, fetch.host_delay)
 
     def submit(download: Download) -> Future:
-        return pool.submit(hosts.run, urlparse(download.url).netloc, _fetch_input, download, fetch)
+        return pool.submit(hosts.run, _host(download.url), _fetch_input, download, fetch)
 
     try:
         yield from _in_order(_iter_unfetched(sources), submit, 4 * max(fetch.connections, 1), {}, 0)
@@ -136,7 +142,8 @@ def _listed(result, submit, window: int, listings: dict[str, str], depth: int) -
     if not isinstance(result, _Listing):
         yield result
     elif result.url in listings:
-        yield LoadFailure(result.source, "fetch", "DuplicateInput", f"the same feed or sitemap as {listings[result.url]}")
+        first = listings[result.url]
+        yield LoadFailure(result.source, "fetch", "DuplicateInput", f"a feed or sitemap read already in this run{'' if first == result.source else f' (as {first})'}")
     elif not result.links:
         yield LoadFailure(result.source, "fetch", "ValueError", f"{result.url} is a feed or sitemap that lists no links")
     elif depth >= MAX_LISTING_DEPTH:
@@ -221,7 +228,11 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
     makes the same request it would (with requests) but streams the body and stops at
     the cap; the body is decoded as saved pages are (:func:`decode_page`).
     """
-    if urlparse(url).scheme not in ("http", "https"):
+    try:
+        scheme = urlparse(url).scheme
+    except ValueError as exc:  # "http://[::1": brackets that open an IPv6 address and never close
+        raise FetchError(f"not a valid URL: {url!r} ({exc})") from exc
+    if scheme not in ("http", "https"):
         raise FetchError(f"only http and https URLs are fetched, not {url!r}")
     deadline = time.monotonic() + options.timeout
     with requests.Session() as session:
@@ -231,7 +242,8 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
             if urlparse(response.url).scheme not in ("http", "https"):
                 raise FetchError(f"redirected to a non-http URL {response.url!r}")
             response.raise_for_status()
-            declared = int(response.headers.get("Content-Length") or 0)
+            length = response.headers.get("Content-Length") or ""
+            declared = int(length) if length.isdigit() else 0  # a garbled length: the cap below still holds
             if declared > options.max_bytes:
                 raise TooLarge(f"{url} is {declared:,} bytes, over the cap of {options.max_bytes:,}")
             body = bytearray()
@@ -282,7 +294,10 @@ def _fetch_input(download: Download, options: FetchOptions) -> RawInput | LoadFa
         # urllib3 gives its messages as a tuple of text and the error below it
         message = exc.args[0] if isinstance(exc, urllib3.exceptions.HTTPError) and exc.args and isinstance(exc.args[0], str) else str(exc)
         return LoadFailure(download.source, "fetch", type(exc).__name__, message)
-    links = listed_links(html, final_url)
+    try:
+        links = listed_links(html, final_url)
+    except ValueError as exc:
+        return LoadFailure(download.source, "fetch", "ValueError", f"{final_url} is a feed or sitemap that cannot be read: {exc}")
     if links is not None:
         return _Listing(download.source, final_url, links)
     return RawInput.of(download.source, "html", html, final_url, download.metadata)
@@ -364,7 +379,19 @@ def _read_file(path: str) -> RawInput | LoadFailure:
 
 
 def _is_url(source: str) -> bool:
-    return "://" in source and urlparse(source).scheme.isalpha() and not os.path.exists(source)
+    if "://" not in source or os.path.exists(source):
+        return False
+    try:
+        return urlparse(source).scheme.isalpha()
+    except ValueError:  # a URL too broken to parse is still meant as one: fetching says why it fails
+        return True
+
+
+def _host(url: str) -> str:
+    try:
+        return urlparse(url).netloc
+    except ValueError:
+        return ""
 
 
 def source_list(sources: str | os.PathLike | Iterable[str | os.PathLike]) -> list[str]:

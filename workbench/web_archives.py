@@ -100,4 +100,7 @@ def _body(record, uri: str | None) -> tuple[bytes, tuple[str, str] | None]:
         return b"", ("ContentDecodingError", f"the archived page {uri} cannot be decoded ({record.http_headers.get_header('Content-Encoding') if record.http_headers else 'no encoding'}): {exc}")
     if len(body) > MAX_PAGE_BYTES:
         return b"", ("TooLarge", f"the archived page {uri} is over the cap of {MAX_PAGE_BYTES:,} bytes")
+    if missing := getattr(record.raw_stream, "limit", 0):
+        # the file ends inside the record: warcio hands over what there is without a word
+        raise ValueError(f"the record of {uri} is cut off, {missing:,} of its bytes missing")
     return body, None
