@@ -34,6 +34,15 @@ def test_parse_writes_one_parquet_file_per_table_and_a_summary(tmp_path, capsys)
     assert wb.read_parquet(tmp_path / "out").errors.stage.tolist() == ["extract"]
 
 
+def test_parse_strict_names_the_first_failure_without_a_traceback(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_text(article_html("One"), encoding="utf-8")
+    (tmp_path / "in" / "b.html").write_text("", encoding="utf-8")
+    assert main(["parse", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-nlp", "--no-progress", "--strict"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"workbench parse: {tmp_path / 'in' / 'b.html'}: load failed: ValueError") and "Traceback" not in error
+
+
 def test_search_prints_every_hit_in_context_and_can_write_csv(tmp_path, capsys):
     wb.load(wb.samples_dir(), nlp=False, progress=False).to_parquet(tmp_path / "run")
     assert main(["search", str(tmp_path / "run"), "minist*", "--window", "2", "--csv", str(tmp_path / "hits.csv")]) == 0

@@ -128,10 +128,15 @@ def _parse(args, sources: list[str]) -> int:
     # The tables go to disk batch by batch (load_to_parquet), so an archive of any size
     # parses in the memory of the batches in flight.
     from .corpus import load_to_parquet
+    from .tables import InputError
 
     fetch = FetchOptions(connections=args.connections, host_delay=args.host_delay)
-    with _engine(args) as engine:
-        out = load_to_parquet(sources, args.out, nlp=args.nlp, model=args.model, strict=args.strict, fetch=fetch, **engine)
+    try:
+        with _engine(args) as engine:
+            out = load_to_parquet(sources, args.out, nlp=args.nlp, model=args.model, strict=args.strict, fetch=fetch, **engine)
+    except InputError as error:  # --strict: the first input that fails ends the run
+        print(f"workbench parse: {error}", file=sys.stderr)
+        return 2
     return _print_summary(out, args.show)
 
 

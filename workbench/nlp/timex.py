@@ -224,6 +224,8 @@ _REPORTED = re.compile(r"\b(?:said|announced|reported|added|confirmed|disclosed)
 
 # "since" a few words before a date: what has lasted since then began in the past.
 _SINCE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+# "ended" right before a date: the end of a period that is over ("the year ended March 31").
+_ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 
 
 class _Mention(NamedTuple):
@@ -252,6 +254,7 @@ class _Context:
         # dates mentioned so far, in text order: None while the rules' matches are being
         # chosen, filled in afterwards so that anaphoric rules see what came before them
         self.mentions: list[_Mention] | None = None
+        self._latest_periods: list[_Mention | None] = []  # see latest_period
         self._token_starts = doc.to_array("IDX")  # an array: iterating Tokens is slow
         self._sentence_starts: np.ndarray | None = None
         self._sentence_texts: dict[int, str] = {}
@@ -300,6 +303,20 @@ class _Context:
                 return mention
         return None
 
+    def latest_period(self, char: int) -> _Mention | None:
+        """The latest in time of the months, quarters and halves mentioned before ``char``.
+
+        The running latest after each mention is kept as mentions are added, so that a page
+        repeating "the latest period" does not scan all its dates again each time."""
+        low, high = _GRANULARITIES.index("month"), _GRANULARITIES.index("half")
+        for mention in self.mentions[len(self._latest_periods):]:
+            best = self._latest_periods[-1] if self._latest_periods else None
+            if low <= _GRANULARITIES.index(mention.granularity) <= high and (best is None or mention.first_day > best.first_day):
+                best = mention
+            self._latest_periods.append(best)
+        before = bisect.bisect_left(self.mentions, char, key=lambda mention: mention.start)
+        return self._latest_periods[before - 1] if before else None
+
     def word_before(self, char: int) -> str:
         words = self.text[max(0, char - 40):char].lower().split()
         return words[-1] if words else ""
@@ -318,8 +335,8 @@ class _Context:
         """
         if _REPORTED.search(self.text, max(0, char - 30), char):
             return "past"  # "said on Wednesday it will deliver": the parser often hangs the day on "deliver"
-        if _SINCE.search(self.text, max(0, char - 60), char):
-            return "past"  # "have been searching since shortly after the Oct. 23 slaying"
+        if _SINCE.search(self.text, max(0, char - 60), char) or _ENDED.search(self.text, max(0, char - 10), char):
+            return "past"  # "have been searching since shortly after the Oct. 23 slaying", "the year ended March 31"
         first = token = self.token_at(char)
         head = token
         while head is not None and head.dep_ in ("compound", "amod", "nummod") and head.head.i > head.i:
@@ -375,6 +392,8 @@ class _Context:
         directly ("arrested him on May 4", "would happen in June"), so that the tense dates it
         firmly, rather than a noun, an adjective, a non-finite verb or the present, which says
         less ("a cutback in September", "payable Dec. 7", "set to expire Nov. 6", "is on Jan 5")."""
+        if _ENDED.search(self.text, max(0, char - 10), char):
+            return True  # "the year ended March 31": the parser hangs the date on the noun
         first = token = self.token_at(char)
         for _ in range(12):
             if token is None:
@@ -1327,9 +1346,7 @@ def _latest_period(m: re.Match, ctx: _Context) -> _Value | None:
     nothing when it has named none."""
     if ctx.anchor_date is None or ctx.mentions is None:
         return _Value("DATE", None, None, True)
-    periods = [mention for mention in ctx.mentions if mention.start < m.start()
-               and _GRANULARITIES.index("month") <= _GRANULARITIES.index(mention.granularity) <= _GRANULARITIES.index("half")]
-    latest = max(periods, key=lambda mention: mention.first_day, default=None)
+    latest = ctx.latest_period(m.start())
     return None if latest is None else _Value("DATE", latest.value, None, True)
 
 
