@@ -45,6 +45,17 @@ def test_a_feed_stands_for_its_articles_in_its_place(http_server):
     assert list(corpus.errors[["source", "error"]].itertuples(index=False, name=None)) == [(f"{base}/news/gone", "HTTPError")]
 
 
+def test_the_progress_bar_counts_the_pages_a_feed_lists(http_server, capsys):
+    # the feed's URL is counted as one input; tqdm drops a total that the count passes
+    base, routes = http_server
+    for name in ("harbour", "tram", "ferry"):
+        serve(routes, f"/news/{name}", article(name.title()), "text/html")
+    serve(routes, "/rss", rss("/news/harbour", "/news/tram", "/news/ferry"), "application/rss+xml")
+    assert len(wb.load(f"{base}/rss", nlp=False, progress=True, batch_size=1).articles) == 3
+    bar = capsys.readouterr().err
+    assert "3article" in bar and "3/1" not in bar
+
+
 def test_a_sitemap_index_its_sitemaps_and_a_loop_among_them(http_server):
     base, routes = http_server
     for name in ("harbour", "tram"):

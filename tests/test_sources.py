@@ -251,6 +251,15 @@ def test_a_host_delay_spaces_the_downloads_from_one_host(http_server):
     assert all(later - earlier >= 0.3 for earlier, later in zip(served, served[1:]))
 
 
+def test_error_messages_are_one_printable_line():
+    from workbench.sources import _one_line
+
+    assert _one_line("Invalid WARC record, first line: junk\n\x00\x00 more") == "Invalid WARC record, first line: junk more"
+    assert _one_line(" \n\t") == "(no message)"
+    long = _one_line("x " * 1000)
+    assert len(long) == 500 and long.endswith("…")
+
+
 def test_a_url_listed_twice_is_one_article_and_one_duplicate(http_server):
     base, routes = http_server
     serve(routes, "/twice", article_html("Twice").encode(), "text/html")

@@ -244,8 +244,6 @@ def iter_batches(
                     fresh = _in_input_order(batch, [store.load(hits), fresh])
             yield fresh
             if bar is not None:
-                if bar.total is not None and bar.n + len(batch) > bar.total:
-                    bar.total = None  # a feed or sitemap listed more pages than it was counted as
                 bar.update(len(batch))
     finally:
         if bar is not None:

@@ -20,10 +20,12 @@ class RawInput(NamedTuple):
 
     @classmethod
     def of(cls, source: str, kind: str, content: str, url: str | None = None, metadata: dict | None = None) -> "RawInput":
+        # a file name with bytes that are not UTF-8, a URL or a text with half an emoji: no
+        # table can hold them
         content = without_lone_surrogates(content)
         metadata = {field: _without_lone_surrogates_in(value) for field, value in (metadata or {}).items()}
         digest = hashlib.sha1(content.encode("utf-8")).hexdigest()
-        return cls(source, kind, content, url, metadata, digest)
+        return cls(without_lone_surrogates(source), kind, content, url and without_lone_surrogates(url), metadata, digest)
 
 
 # Half of a surrogate pair, as JSON written by JavaScript holds when it cut an emoji in two

@@ -88,9 +88,8 @@ def _iter_json_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
     :func:`_streamed_json`), so that an archive exported as one array is never held in
     memory whole."""
     with open_text(path) as lines:
-        first = _first_line(lines)
-        if _is_json_lines(first):
-            first += "" if first.endswith("\n") else lines.readline()  # a long first record, whole
+        first, json_lines = _start(lines)
+        if json_lines:
             values = ((row, _json_line(row, line)) for row, line in enumerate(itertools.chain([first], lines)) if line.strip())
         else:
             values = enumerate(_streamed_json(first, lines))
@@ -99,6 +98,15 @@ def _iter_json_records(path: str) -> Iterator[tuple[int, dict | _BadRecord]]:
                 yield row, value
             else:
                 yield row, _BadRecord("TypeError", f"item {row + 1} is a JSON {_JSON_TYPES.get(type(value), 'value')}, not an object")
+
+
+def _start(lines: io.TextIOWrapper) -> tuple[str, bool]:
+    """The file's start and whether it holds JSON Lines; for JSON Lines the start is its
+    first record, whole, however long."""
+    first = _first_line(lines)
+    if not _is_json_lines(first):
+        return first, False
+    return first + ("" if first.endswith("\n") else lines.readline()), True
 
 
 def _first_line(lines: io.TextIOWrapper) -> str:
@@ -123,7 +131,7 @@ def _is_json_lines(first: str) -> bool:
     except json.JSONDecodeError as exc:
         # an object opened and not closed on its first line goes on below; one broken
         # in its middle is a bad line of a JSON Lines file
-        return not (line.startswith("{") and (exc.msg.startswith("Unterminated string") or exc.pos >= len(line) - 8))
+        return not (line.startswith("{") and _cut_off(exc, len(line)))
     except (ValueError, RecursionError):  # too deep, or a number of more digits than Python reads
         return True
     return True
@@ -192,16 +200,19 @@ class _JsonText:
             try:
                 value, end = _DECODER.raw_decode(self.buffer, self.at)
             except json.JSONDecodeError as exc:
-                # cut off by the end of what has been read: in a string, or in its last few
-                # characters (the "\u00" of an escaped "ö", the "tru" of "true")
-                cut = exc.msg.startswith("Unterminated string") or exc.pos >= len(self.buffer) - 8
-                if cut and self._more():
+                if _cut_off(exc, len(self.buffer)) and self._more():
                     continue  # the value goes on in the text not read yet
                 raise
             if end == len(self.buffer) and self._more():
                 continue  # so may a number that ends where the text read so far does
             self.at = end
             return value
+
+
+def _cut_off(error: json.JSONDecodeError, length: int) -> bool:
+    r"""Whether JSON text of ``length`` characters failed because it ends too soon: in a
+    string, or in its last few characters (the "\u00" of an escaped "ö", the "tru" of "true")."""
+    return error.msg.startswith("Unterminated string") or error.pos >= length - 8
 
 
 def _json_line(row: int, line: str):
@@ -255,11 +266,8 @@ def count_collection_rows(path: str) -> int | None:
     if has_suffix(path, (".csv", ".csv.gz")):
         return None
     with open_text(path) as lines:
-        first = _first_line(lines)
-        if not _is_json_lines(first):
-            return None
-        first += "" if first.endswith("\n") else lines.readline()
-        return bool(first.strip()) + sum(1 for line in lines if line.strip())
+        first, json_lines = _start(lines)
+        return bool(first.strip()) + sum(1 for line in lines if line.strip()) if json_lines else None
 
 
 def _record_input(source: str, record: dict | _BadRecord) -> RawInput | LoadFailure | Download:

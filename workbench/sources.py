@@ -74,17 +74,14 @@ def iter_inputs(sources: str | os.PathLike | Iterable[str | os.PathLike], fetch:
     # millions of pages keeps one small entry per page
     first_source: dict[int, str] = {}
     for item in _iter_raw_inputs(sources, fetch):
-        # a file name with bytes that are not UTF-8, a URL with half an emoji: no table can hold them
-        item = item._replace(source=without_lone_surrogates(item.source))
         if isinstance(item, RawInput):
-            item = item._replace(url=item.url and without_lone_surrogates(item.url))
             key = int(item.sha1[:16], 16)
             if key in first_source:
                 item = LoadFailure(item.source, "load", "DuplicateInput", f"same content as {first_source[key]}")
             else:
                 first_source[key] = item.source
-        if isinstance(item, LoadFailure):
-            item = item._replace(message=_one_line(item.message))
+        if isinstance(item, LoadFailure):  # its source may be a file name that is not UTF-8 too
+            item = item._replace(source=without_lone_surrogates(item.source), message=_one_line(item.message))
         yield item
 
 
@@ -226,7 +223,7 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
 
     newspaper4k's own ``download()`` has no size cap and no total deadline, so this
     makes the same request it would (with requests) but streams the body and stops at
-    the cap; the body is decoded as saved pages are (:func:`decode_page`).
+    the cap; the body is decoded as saved pages are (:func:`workbench.decoding.page_text`).
     """
     try:
         scheme = urlparse(url).scheme
