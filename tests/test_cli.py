@@ -111,7 +111,7 @@ def test_parse_on_a_dask_scheduler(tmp_path, capsys):
 
 
 def test_fetch_and_report_options_reach_the_library(tmp_path, monkeypatch):
-    """`--connections`, `--host-delay` and `--each-story-once` are passed on, not dropped."""
+    """`--connections`, `--host-delay`, `--ignore-robots` and `--each-story-once` are passed on, not dropped."""
     import workbench.corpus
     import workbench.report
     from workbench.sources import FetchOptions
@@ -123,6 +123,8 @@ def test_fetch_and_report_options_reach_the_library(tmp_path, monkeypatch):
     args = ["parse", str(tmp_path / "a.html"), "--out", str(tmp_path / "out"), "--no-nlp", "--no-progress"]
     assert main([*args, "--connections", "3", "--host-delay", "0.5"]) == 0
     assert passed["fetch"] == FetchOptions(connections=3, host_delay=0.5)
+    assert main([*args, "--ignore-robots"]) == 0
+    assert passed["fetch"] == FetchOptions(obey_robots=False)
 
     reported = {}
     monkeypatch.setattr(workbench.report, "build_report", lambda *args, **kwargs: reported.update(kwargs) or args[1])

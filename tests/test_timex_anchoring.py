@@ -67,6 +67,17 @@ def values(nlp, text: str, dct: dt.date) -> list[tuple[str, str | None]]:
     ("Net income for the year ended March 31 rose 5%.", FRIDAY, [("the year", "P1Y"), ("March 31", "1999-03-31")]),
     # ... and a period that has "ended" is over, however the parser hangs the date
     ("Revenue for the quarter ended March 31 rose 12 percent.", dt.date(2024, 3, 5), [("the quarter", "2023-Q1"), ("March 31", "2023-03-31")]),
+    # "this" names the month or season of this year, whatever the tense ...
+    ("With the election due this September, the figures could not have come at a worse time.", dt.date(1998, 2, 5),
+     [("this September", "1998-09")]),
+    ("Sales could have risen this spring.", dt.date(1998, 2, 5), [("this spring", "1998-SP")]),
+    ("It snowed heavily this winter.", dt.date(1998, 1, 20), [("this winter", "1997-WI")]),  # the winter that began in December
+    ("It will snow heavily this winter.", dt.date(1998, 10, 20), [("this winter", "1998-WI")]),
+    # ... and a date something is put off until lies after the act.
+    ("Officials postponed until Tuesday morning any action on the permit.", dt.date(2000, 3, 30),
+     [("Tuesday morning", "2000-04-04TMO")]),
+    ("The judge extended the deadline to Monday.", dt.date(2000, 3, 30), [("Monday", "2000-04-03")]),
+    ("The store stayed open until Tuesday.", dt.date(2000, 3, 30), [("Tuesday", "2000-03-28")]),
 ])
 def test_year_of_an_expression_without_one(nlp, text, dct, expected):
     assert values(nlp, text, dct) == expected

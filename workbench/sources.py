@@ -6,8 +6,9 @@ at a time, so a newsroom archive never sits in memory as a whole. An input that 
 be read becomes a :class:`LoadFailure` in the same stream instead of stopping it.
 
 URLs are fetched here, with a timeout, a size cap, a limit on redirects, the http
-and https schemes only and a polite User-Agent; several at once, but one at a time
-from any one host, and the stream keeps the order the sources gave. A URL that turns
+and https schemes only and a polite User-Agent, as each site's robots.txt allows
+(:mod:`workbench.robots`); several at once, but one at a time from any one host, and the
+stream keeps the order the sources gave. A URL that turns
 out to be a feed or a sitemap stands for the pages it lists (:mod:`workbench.feeds`).
 """
 
@@ -32,6 +33,7 @@ from .decoding import GZIP_MAGIC, decode_page, page_text, read_bytes
 from .feeds import listed_links
 from .inputs import Download, LoadFailure, RawInput, has_suffix, without_lone_surrogates
 from .records import COLLECTION_SUFFIXES, count_collection_rows, iter_collection
+from .robots import Robots, RobotsDisallowed
 from .web_archives import WARC_SUFFIXES, iter_web_archive
 
 # Re-exported: the load stage's public names, wherever they are defined.
@@ -53,6 +55,7 @@ class FetchOptions(NamedTuple):
     connections: int = 8  # downloads at once, over all hosts
     per_host: int = 1  # downloads at once from one host, to be polite to it
     host_delay: float = 0.0  # seconds between the end of one download from a host and the start of the next
+    obey_robots: bool = True  # skip what a site's robots.txt disallows, and wait its Crawl-delay
 
 
 class FetchError(Exception):
@@ -105,10 +108,11 @@ def _iter_raw_inputs(sources, fetch: FetchOptions) -> Iterator[RawInput | LoadFa
     ``4 * fetch.connections`` inputs held back while the first one waits); the pages that
     a downloaded feed or sitemap lists come in its place."""
     pool = ThreadPoolExecutor(max_workers=max(fetch.connections, 1), thread_name_prefix="workbench-fetch")
-    hosts = _HostSlots(fetch.per_host, fetch.host_delay)
+    robots = Robots(fetch.user_agent, fetch.timeout) if fetch.obey_robots else None
+    hosts = _HostSlots(fetch.per_host, fetch.host_delay, robots.crawl_delay if robots else None)
 
     def submit(download: Download) -> Future:
-        return pool.submit(hosts.run, _host(download.url), _fetch_input, download, fetch)
+        return pool.submit(hosts.run, _host(download.url), _fetch_input, download, fetch, robots)
 
     try:
         yield from _in_order(_iter_unfetched(sources), submit, 4 * max(fetch.connections, 1), {}, 0)
@@ -160,25 +164,28 @@ def _result(item) -> RawInput | LoadFailure | _Listing:
 
 class _HostSlots:
     """At most ``per_host`` calls at once for each host (a semaphore per host name), each
-    starting at least ``delay`` seconds after the host's last call ended."""
+    starting at least ``delay`` seconds after the host's last call ended, or longer when
+    ``delay_of(url)`` says so for the host of that URL (the site's robots.txt Crawl-delay)."""
 
-    def __init__(self, per_host: int, delay: float = 0.0):
+    def __init__(self, per_host: int, delay: float = 0.0, delay_of=None):
         self.per_host = max(per_host, 1)
         self.delay = delay
+        self.delay_of = delay_of
         self._slots: dict[str, threading.Semaphore] = {}
         self._last_end: dict[str, float] = {}
         self._lock = threading.Lock()
 
-    def run(self, host: str, function, *args):
+    def run(self, host: str, function, download: Download, *args):
         with self._lock:
             slot = self._slots.setdefault(host, threading.Semaphore(self.per_host))
         with slot:
+            delay = max(self.delay, self.delay_of(download.url)) if self.delay_of else self.delay
             with self._lock:
-                wait = self._last_end.get(host, -float("inf")) + self.delay - time.monotonic()
+                wait = self._last_end.get(host, -float("inf")) + delay - time.monotonic()
             if wait > 0:
                 time.sleep(wait)
             try:
-                return function(*args)
+                return function(download, *args)
             finally:
                 with self._lock:
                     self._last_end[host] = time.monotonic()
@@ -284,7 +291,12 @@ def _gunzip(data: bytes, max_bytes: int, url: str) -> bytes:
     return bytes(content)
 
 
-def _fetch_input(download: Download, options: FetchOptions) -> RawInput | LoadFailure:
+def _fetch_input(download: Download, options: FetchOptions, robots: Robots | None) -> RawInput | LoadFailure:
+    try:
+        if robots is not None:
+            robots.check(download.url)
+    except RobotsDisallowed as exc:
+        return LoadFailure(download.source, "fetch", "RobotsDisallowed", str(exc))
     try:
         final_url, html = fetch_url(download.url, options)
     except (requests.RequestException, urllib3.exceptions.HTTPError, FetchError) as exc:

@@ -241,6 +241,10 @@ _GRANULARITIES = ["time", "day", "week", "month", "season", "quarter", "half", "
 
 # Verbs whose object lies ahead of them: in the past tense they still leave the date open.
 _PROSPECTIVE = {"plan", "schedule", "expect", "intend", "prepare", "promise", "vow", "threaten", "aim", "hope", "propose"}
+# Verbs that put something off: the date they put it off until lies after the act, so in
+# the past tense it still looks ahead ("postponed until Tuesday", "extended the deadline to May").
+_DEFERRING = {"postpone", "delay", "defer", "adjourn", "reschedule", "extend", "suspend", "recess", "push", "put", "move"}
+_UNTIL = re.compile(r"\b(?:until|till|to|into)\s+(?:next\s+|the\s+)?$", re.IGNORECASE)
 
 
 class _Context:
@@ -372,6 +376,8 @@ class _Context:
             return "future"
         if any(a.lower_ in ("has", "have", "'ve") for a in auxiliaries):
             return None  # "has been postponed until Saturday"
+        if token.lemma_ in _DEFERRING and _UNTIL.search(self.text, max(0, char - 20), char):
+            return "future"  # "postponed until Tuesday morning any action on the permit"
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or token.tag_ == "VBN" and not auxiliaries:
             # a participle without auxiliary is mostly a mis-tagged past tense; a plan made in
             # the past is for a time either side of now ("planned a rally on Saturday")
@@ -794,6 +800,8 @@ def _month(m: re.Match, ctx: _Context) -> _Value | None:
     relation = _relation(m.group("rel") or "")
     reference = _month_index(ctx.anchor_date.year, ctx.anchor_date.month)
     candidates = [_month_index(ctx.anchor_date.year + k, month) for k in (-1, 0, 1)]
+    if relation == "this":  # "this September" is this year's, whatever the tense
+        return _Value("DATE", f"{ctx.anchor_date.year:04d}-{month:02d}", mod, True)
     year, month0 = divmod(_choose(candidates, reference, ctx.tense(m.start()), relation, _horizon(ctx, m.start(), _MONTHS_HORIZON)), 12)
     return _Value("DATE", f"{year:04d}-{month0 + 1:02d}", mod, True)
 
@@ -917,6 +925,9 @@ def _season(m: re.Match, ctx: _Context) -> _Value | None:
     reference = anchor_year * 4 + _SEASON_ORDER.index(anchor_season)
     candidates = [(anchor_year + k) * 4 + _SEASON_ORDER.index(season) for k in (-1, 0, 1)]
     relation = _relation(m.group("rel").split()[-1]) if m.group("rel") else None
+    if relation == "this":  # "this spring" is this year's, whatever the tense; "this winter" in January began last year
+        year = ctx.anchor_date.year - (season == "WI" and ctx.anchor_date.month <= 2)
+        return _Value("DATE", f"{year:04d}-{season}", mod, True)
     year, order = divmod(_choose(candidates, reference, ctx.tense(m.start()), relation), 4)
     return _Value("DATE", f"{year:04d}-{_SEASON_ORDER[order]}", mod, True)
 
