@@ -104,7 +104,7 @@ CASES = [
     ("He arrived on Thursday.", THURSDAY, "Thursday", "DATE", "2004-08-05", None),
     ("He arrived last Friday.", SUNDAY, "last Friday", "DATE", "2004-07-30", None),
     ("They will meet next Monday.", SUNDAY, "next Monday", "DATE", "2004-08-02", None),
-    ("Sales rose in the summer.", SUNDAY, "summer", "DATE", "2004-SU", None),
+    ("Sales rose in the summer.", SUNDAY, "the summer", "DATE", "2004-SU", None),
     ("Sales will rise this winter.", SUNDAY, "this winter", "DATE", "2004-WI", None),
     ("Profits fell last spring.", SUNDAY, "last spring", "DATE", "2004-SP", None),
     ("Profits rose in the second quarter.", SUNDAY, "the second quarter", "DATE", "2004-Q2", None),

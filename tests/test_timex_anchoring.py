@@ -78,9 +78,28 @@ def values(nlp, text: str, dct: dt.date) -> list[tuple[str, str | None]]:
      [("Tuesday morning", "2000-04-04TMO")]),
     ("The judge extended the deadline to Monday.", dt.date(2000, 3, 30), [("Monday", "2000-04-03")]),
     ("The store stayed open until Tuesday.", dt.date(2000, 3, 30), [("Tuesday", "2000-03-28")]),
+    ("The talks have been postponed to Monday.", dt.date(2008, 3, 6), [("Monday", "2008-03-10")]),
+    # The present tense of a verb the date modifies speaks of what is scheduled ...
+    ("The new law takes effect Jan. 1.", dt.date(2008, 3, 6), [("Jan. 1", "2009-01-01")]),
+    ("The deadline is in December.", dt.date(2008, 3, 6), [("December", "2008-12")]),
+    # ... and "since" a month is in the past, however near the coming one is.
+    ("He has lived there since June.", dt.date(2008, 3, 6), [("June", "2007-06")]),
+    # What was agreed or scheduled is for a time either side of now.
+    ("The leaders met on Monday and agreed to meet again on Friday.", dt.date(2008, 3, 6),
+     [("Monday", "2008-03-03"), ("Friday", "2008-03-07")]),
+    ("The unions agreed on Monday to end the strike.", dt.date(2008, 3, 7), [("Monday", "2008-03-03")]),
+    ("The vote, originally scheduled for Sunday, will be held next month.", dt.date(2008, 3, 6),
+     [("Sunday", "2008-03-09"), ("next month", "2008-04")]),
 ])
 def test_year_of_an_expression_without_one(nlp, text, dct, expected):
     assert values(nlp, text, dct) == expected
+
+
+def test_the_following_weekday_counts_from_the_last_date(nlp):
+    text = "He died on Feb. 10. The funeral was held the following Friday, after a vigil the previous Sunday."
+    assert values(nlp, text, dt.date(2008, 3, 6)) == [
+        ("Feb. 10", "2008-02-10"), ("the following Friday", "2008-02-15"), ("the previous Sunday", "2008-02-10")]
+    assert values(nlp, "The following Monday, fighting resumed.", dt.date(2008, 3, 6)) == [("Monday", "2008-03-03")]
 
 
 def test_a_comparison_is_not_counted_from(nlp):

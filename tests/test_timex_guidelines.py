@@ -72,6 +72,20 @@ CASES = [
     # centuries
     ("The abbey is older than the 1600s.", "the 1600s", "DATE", "16", None),
     ("The town was founded in the 5th century.", "5th century", "DATE", "04", None),
+    # a clock time with its day; a part of the day says a.m. or p.m.
+    ("The service is at 11 a.m. on Sunday, March 15.", "11 a.m. on Sunday, March 15", "TIME", "2009-03-15T11:00", None),
+    ("The session resumes at 2:30 in the afternoon.", "2:30 in the afternoon", "TIME", "2009-03-11T14:30", None),
+    ("The minister arrived at 9 this morning.", "9 this morning", "TIME", "2009-03-11T09:00", None),
+    # "a week" after a preposition is a stretch of time, not a rate
+    ("Prices rose 5 percent in a week.", "a week", "DURATION", "P1W", None),
+    # weekends that recur; days, weeks and months ahead; a day of the month after "for"
+    ("The market is open every weekend.", "every weekend", "SET", "XXXX-WXX-WE", None),
+    ("The shop closes on weekends.", "weekends", "SET", "XXXX-WXX-WE", None),
+    ("Prices will rise in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None),
+    ("The vote is set for the 15th.", "the 15th", "DATE", "2009-03-15", None),
+    # a quarter of a fiscal year named with it; the season with its article
+    ("Profit rose in the first quarter of fiscal 2009.", "the first quarter of fiscal 2009", "DATE", "2009-Q1", None),
+    ("The program was launched in the summer of 2006.", "the summer of 2006", "DATE", "2006-SU", None),
 ]
 
 
@@ -86,6 +100,10 @@ def test_sentences(nlp, text, expression, type_, value, mod):
 
 # Several expressions; the later ones are resolved against the dates before them.
 SEQUENCES = [
+    # a clock time right after a day is on that day
+    ("The ceremony begins on Friday at 3 p.m.", [("Friday", "DATE", "2009-03-13"), ("3 p.m.", "TIME", "2009-03-13T15:00")]),
+    ("Markets closed on Tuesday at 4 p.m.", [("Tuesday", "DATE", "2009-03-10"), ("4 p.m.", "TIME", "2009-03-10T16:00")]),
+    ("He was freed on March 7 after a week in custody.", [("March 7", "DATE", "2009-03-07"), ("a week", "DURATION", "P1W")]),
     ("The rebels attacked the town on Monday. The army had warned them the day before.",
      [("Monday", "DATE", "2009-03-09"), ("the day before", "DATE", "2009-03-08")]),
     ("The rebels attacked on Monday and withdrew the day after.",
@@ -135,6 +153,8 @@ def test_sequences(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "The team scored in the second half.",  # a game's halves and quarters are not the year's
+    "The Patriots trailed at halftime but won in the fourth quarter.",
     "He died the day after his arrest.",  # "before"/"after" with an object: not "the day after"
     "The day before the vote, he resigned.",
     "That night, aftershocks shook the city.",  # no date to take the night from

@@ -230,6 +230,7 @@ _ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 
 class _Mention(NamedTuple):
     start: int
+    end: int
     value: str
     granularity: str
     first_day: dt.date
@@ -241,6 +242,9 @@ _GRANULARITIES = ["time", "day", "week", "month", "season", "quarter", "half", "
 
 # Verbs whose object lies ahead of them: in the past tense they still leave the date open.
 _PROSPECTIVE = {"plan", "schedule", "expect", "intend", "prepare", "promise", "vow", "threaten", "aim", "hope", "propose"}
+# ... and verbs that settle what happens next, for a date in their to-infinitive only:
+# "agreed to meet again on Friday" is open, "agreed on Monday to end the strike" is past.
+_RESOLVING = {"agree", "decide", "vote"}
 # Verbs that put something off: the date they put it off until lies after the act, so in
 # the past tense it still looks ahead ("postponed until Tuesday", "extended the deadline to May").
 _DEFERRING = {"postpone", "delay", "defer", "adjourn", "reschedule", "extend", "suspend", "recess", "push", "put", "move"}
@@ -354,7 +358,9 @@ class _Context:
             if token.pos_ in ("VERB", "AUX"):
                 auxiliaries = _auxiliaries(token)
                 if token.tag_ == "VBN" and not auxiliaries and token.dep_ != "ROOT":
-                    return "past"  # a bare participle: "the injunction issued Thursday"
+                    # a bare participle: "the injunction issued Thursday"; one of planning
+                    # leaves the date open: "the vote, originally scheduled for Sunday"
+                    return None if token.lemma_ in _PROSPECTIVE else "past"
                 if auxiliaries or token.tag_ not in ("VB", "VBG") or token.dep_ == "ROOT":
                     break
                 if any(c.tag_ == "TO" for c in token.children):
@@ -368,6 +374,8 @@ class _Context:
             token = token.head
         if token.pos_ not in ("VERB", "AUX"):
             return None
+        if token.lemma_ in _DEFERRING and _UNTIL.search(self.text, max(0, char - 20), char):
+            return "future"  # "postponed until Tuesday morning", "have been put off to Monday"
         auxiliaries = _auxiliaries(token)
         words = {a.lower_ for a in auxiliaries}
         if "have" in words and words & {"may", "might", "could", "must", "should", "would", "'d"}:
@@ -376,12 +384,10 @@ class _Context:
             return "future"
         if any(a.lower_ in ("has", "have", "'ve") for a in auxiliaries):
             return None  # "has been postponed until Saturday"
-        if token.lemma_ in _DEFERRING and _UNTIL.search(self.text, max(0, char - 20), char):
-            return "future"  # "postponed until Tuesday morning any action on the permit"
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or token.tag_ == "VBN" and not auxiliaries:
             # a participle without auxiliary is mostly a mis-tagged past tense; a plan made in
             # the past is for a time either side of now ("planned a rally on Saturday")
-            return None if token.lemma_ in _PROSPECTIVE else "past"
+            return None if token.lemma_ in _PROSPECTIVE or infinitive and token.lemma_ in _RESOLVING else "past"
         if token.dep_ == "conj" and not auxiliaries and token.head.pos_ in ("VERB", "AUX"):
             return self.tense(token.head.idx)  # "started ... and peaked": the first verb's tense
         present = token.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)  # "is scheduled"
@@ -394,12 +400,12 @@ class _Context:
         return None
 
     def governed(self, char: int) -> bool:
-        """Whether the date at ``char`` modifies a verb in the past tense or with a modal
-        directly ("arrested him on May 4", "would happen in June"), so that the tense dates it
-        firmly, rather than a noun, an adjective, a non-finite verb or the present, which says
-        less ("a cutback in September", "payable Dec. 7", "set to expire Nov. 6", "is on Jan 5")."""
-        if _ENDED.search(self.text, max(0, char - 10), char):
-            return True  # "the year ended March 31": the parser hangs the date on the noun
+        """Whether the date at ``char`` modifies a finite verb directly ("arrested him on May 4",
+        "would happen in June", "takes effect Jan. 1"), so that the tense dates it firmly,
+        rather than a noun, an adjective or a non-finite verb, which say less ("a cutback in
+        September", "payable Dec. 7", "set to expire Nov. 6")."""
+        if _ENDED.search(self.text, max(0, char - 10), char) or _SINCE.search(self.text, max(0, char - 60), char):
+            return True  # "the year ended March 31", "has lived there since June": over, however the parser hangs it
         first = token = self.token_at(char)
         for _ in range(12):
             if token is None:
@@ -408,7 +414,7 @@ class _Context:
                 auxiliaries = _auxiliaries(token)
                 if token.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in token.children):
                     return True  # a past tense tagged as a participle: "the iPhone shipped in June"
-                return token.tag_ in ("VBD", "MD") or any(a.tag_ in ("VBD", "MD") for a in auxiliaries)
+                return token.tag_ in ("VBD", "MD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "MD") for a in auxiliaries)
             if token.i != first.i and token.pos_ not in ("ADP", "PROPN", "NUM") or token.dep_ == "ROOT":
                 return False
             token = token.head
@@ -733,7 +739,7 @@ def _day_of_this_month(m: re.Match, ctx: _Context) -> _Value | None:
     """"on the 15th", "the 15th of next month": a day of the DCT's month, or of the month before
     or after it by "last"/"next" or the tense, as for a month name. Only after a preposition of
     time and before punctuation or a conjunction, which keeps "the 15th floor" out."""
-    if not m.group("rel") and ctx.word_before(m.start()) not in ("on", "by", "until", "till", "before", "after", "since", "from"):
+    if not m.group("rel") and ctx.word_before(m.start()) not in ("on", "by", "until", "till", "before", "after", "since", "from", "for"):
         return None
     if ctx.anchor_date is None:
         return _Value("DATE", None, None, True)
@@ -826,6 +832,24 @@ def _weekday(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", day.isoformat(), mod, True)
 
 
+@_rule(r"\b(?:following|previous|preceding)\b", rf"\bthe\s+(?P<rel>following|previous|preceding)\s+(?P<wd>{_WEEKDAY_RE})(?!\w)")
+def _anchored_weekday(m: re.Match, ctx: _Context) -> _Value | None:
+    """"the following Monday", "the previous Friday": the first such day after (before) the
+    last day mentioned (TimeML's anchored dates); with none before it, the plain weekday
+    rule decides."""
+    if ctx.mentions is None or ctx.anchor_date is None:
+        return _Value("DATE", None, None, True)  # decided once the dates before it are known
+    mention = ctx.last_mention(m.start(), "day", "day")
+    if mention is None:
+        return None
+    weekday = _WEEKDAYS[m.group("wd").lower().rstrip(".")]
+    if m.group("rel").lower() == "following":
+        day = mention.first_day + dt.timedelta(days=(weekday - mention.first_day.weekday()) % 7 or 7)
+    else:
+        day = mention.first_day - dt.timedelta(days=(mention.first_day.weekday() - weekday) % 7 or 7)
+    return _Value("DATE", day.isoformat(), None, True)
+
+
 _WEEKDAY_RANGE_START = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY_RE})\s*(?:[-–]|to|until|till|through|thru)\s*$", re.IGNORECASE)
 
 
@@ -904,13 +928,13 @@ def _holiday(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", dt.date.fromordinal(chosen).isoformat(), None, True)
 
 
-@_rule(r"\b(?:spring|summer|autumn|fall|winter)", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<rel>last|next|this|the\s+(?:last|past|next|coming|previous|following))\s+)?(?P<s>{_SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{_YEAR_RE}|['’]\d\d))?(?![\w'’-])")
+@_rule(r"\b(?:spring|summer|autumn|fall|winter)", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<rel>last|next|this|the\s+(?:last|past|next|coming|previous|following))\s+|(?P<the>the)\s+)?(?P<s>{_SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{_YEAR_RE}|['’]\d\d))?(?![\w'’-])")
 def _season(m: re.Match, ctx: _Context) -> _Value | None:
     season = _SEASONS[m.group("s").lower()]
     mod = _position_mod(m.group("pos"))
     signalled = m.group("rel") or m.group("y") or m.group("pos")
     allowed_before = ("the", "in") if m.group("s").lower() == "fall" else ("the", "in", "during", "until", "by", "since")
-    if not signalled and ctx.word_before(m.start()) not in allowed_before:
+    if not signalled and not m.group("the") and ctx.word_before(m.start()) not in allowed_before:
         return None  # a bare season word is as often a verb, a name or a figure of speech
     if not m.group("y") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or m.group("s")[0].isupper() and not ctx.at_sentence_start(m.start("s"))):
         return None  # "the fall of Rome", "the Summer Olympics"
@@ -1004,6 +1028,12 @@ def _century(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{number - 1:02d}", mod, False)
 
 
+# Words of a match report: its halves and quarters are the game's, not the year's. (Not
+# "game", "goal" or "match", which business news uses too: "sales goals for the second half".)
+_GAME = re.compile(r"\b(?:scored|scoring|halftime|half-time|touchdowns?|penalty|penalties|kick-?off|innings|striker|"
+                   r"quarterback|rebounds|extra time|overtime|equali[sz](?:er|ed)|free kick|goalkeeper|the whistle)\b", re.IGNORECASE)
+
+
 # Listed companies report a quarter or a half within about six weeks of its end (the SEC's
 # 40-day deadline for large filers' quarterly reports, 10-Q).
 _REPORTING_LAG_DAYS = 45
@@ -1011,7 +1041,7 @@ _REPORTING_LAG_DAYS = 45
 
 @_rule(r"\b(?:quarter|half|[QH][1-4]|[1-4](?-i:[QH]))", rf"\b(?:(?P<pos>{_POS_RE})[-\s]+)?(?:(?P<rel0>this|last|next)\s+year['’]s\s+|(?:the\s+)?(?P<y0>{_YEAR_RE})(?:['’]s)?\s+|the\s+)?(?:fiscal[-\s]+)?"
        rf"(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)|(?P<qm>(?-i:March|June|September|December)))[-\s]+(?:fiscal\s+)?(?P<part>quarter|half)"
-       rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR_RE})|(?P<rel>this|last|next|the(?:\s+current)?)\s+(?:fiscal\s+)?year))?(?![\w-])"
+       rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{_YEAR_RE})|(?P<rel>this|last|next|the(?:\s+current)?)\s+(?:fiscal\s+)?year))?(?![\w-])"
        rf"|\b(?P<letter>[QH])(?P<n>[1-4])(?:\s+(?P<y2>{_YEAR_RE})|['’](?P<yy>\d\d))?\b"
        # analysts' shorthand: "4Q08", "1H 2009"
        rf"|\b(?P<n2>[1-4])(?P<letter2>(?-i:[QH]))(?:\s?(?P<y3>{_YEAR_RE})|(?P<yy2>\d\d))?\b")
@@ -1037,6 +1067,8 @@ def _quarter(m: re.Match, ctx: _Context) -> _Value | None:
     if m.group("yy") or m.group("yy2"):
         year = _two_digit_year(int(m.group("yy") or m.group("yy2")), ctx.anchor_date)
         return _Value("DATE", None if year is None else f"{year:04d}-{letter}{number}", mod, True)
+    if m.group("part") and not (m.group("rel") or m.group("rel0")) and _GAME.search(ctx.sentence_at(m.start()) or ""):
+        return None  # "scored in the second half", "trailed 20-14 in the third quarter": a game's
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
     if m.group("rel") or m.group("rel0"):
@@ -1417,10 +1449,13 @@ def _duration_rule(m: re.Match, ctx: _Context) -> _Value | None:
 
 
 # An amount right before "a year", "a day", which makes it a rate: "$40,000 a year", "12 hours a
-# day", "two meals a day" (a four-digit year is no amount: "in 2007 a year after ...").
+# day", "two meals a day" (a four-digit year is no amount: "in 2007 a year after ..."); not
+# across a preposition, which makes "a week" a stretch of time: "rose 5% in a week", "freed
+# on March 7 after a week in custody".
 _RATE = re.compile(
     r"(?<![\w.,])(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|twelve|dozens?|hundreds?|thousands?|millions?|billions?)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+    r"|twelve|dozens?|hundreds?|thousands?|millions?|billions?)"
+    r"(?:\s+(?!(?:in|within|after|for|over|during|than|about|under|of|on|at|by|from|to|into|before|since|throughout)\b)[a-z]+){0,2}\s+$", re.IGNORECASE)
 
 
 @_rule(r"long\b", r"(?<![\w-])(?P<unit>second|minute|hour|day|night|week|month|year|decade|century|centuries)(?P<plural>s)?-?long(?![\w-])")
@@ -1432,15 +1467,20 @@ def _lasting(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DURATION", _duration(None if plural else 1, "century" if unit.startswith("centur") else unit), None, False)
 
 
-@_rule(r"\b(?:every|each|per|daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|once|twice|times)\b", rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_VAGUE_RE}|{_NUMBER_RE})\s+)?(?P<unit>{_UNITS_RE}|{_WEEKDAY_RE}|{_MONTH_RE}|morning|afternoon|evening|night|{_SEASON_RE})\b"
+@_rule(r"\b(?:every|each|per|daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|once|twice|times|weekends)\b", rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_VAGUE_RE}|{_NUMBER_RE})\s+)?(?P<unit>{_UNITS_RE}|weekend|{_WEEKDAY_RE}|{_MONTH_RE}|morning|afternoon|evening|night|{_SEASON_RE})\b"
+       r"|(?<=\bon\s)(?P<weekends>weekends)\b"
        r"|\b(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b"
        rf"|\b(?:once|twice|(?:three|four|five|six|\d+)\s+times)\s+(?:a|an|per)\s+(?P<unit2>{_UNIT_RE})\b")
 def _set(m: re.Match, ctx: _Context) -> _Value | None:
     if m.group("adv"):
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year", "nightly": "day", "hourly": "hour"}[m.group("adv").lower()]
         return _Value("SET", _duration(1, unit), None, False)
+    if m.group("weekends"):
+        return _Value("SET", "XXXX-WXX-WE", None, False)  # "on weekends"
     word = (m.group("unit") or m.group("unit2")).rstrip(".")
     lowered = word.lower()
+    if lowered == "weekend":
+        return _Value("SET", "XXXX-WXX-WE", None, False)
     if lowered in _WEEKDAYS:
         return _Value("SET", f"XXXX-WXX-{_WEEKDAYS[lowered] + 1}", None, False)
     if lowered in _DAY_PARTS:
@@ -1476,10 +1516,13 @@ _ZONE_NAME = re.compile(_ZONE_NAME_RE, re.IGNORECASE)
 _CLOCK_PREPOSITIONS = ("at", "until", "till", "by", "from", "since", "before", "after", "around", "about")
 
 # The day a clock time is given on: "10:30 GMT on Friday", "5 p.m. on Nov. 14".
-_CLOCK_DAY_RE = rf"{_WEEKDAY_RE}|today|yesterday|tomorrow|{_MONTH_RE}\s+{_DAY_RE}(?:,?\s+{_YEAR_RE})?(?![\w:])"
+_CLOCK_DAY_RE = rf"(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE}(?:,?\s+{_YEAR_RE})?(?![\w:])|{_WEEKDAY_RE}|today|yesterday|tomorrow"
 
 
-@_rule(r"\d+|\b(?:noon|midday|midnight)", rf"(?<![\w.,$£€])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_CLOCK_DAY_RE}))?"
+@_rule(r"\d+|\b(?:noon|midday|midnight)",
+       # "at 2:30 in the afternoon", "at 9 this morning": the part of the day says a.m. or p.m.
+       rf"(?<=\bat\s)(?P<h5>1[0-2]|0?[1-9])(?:[:.](?P<min5>[0-5]\d))?\s+(?:in\s+the|(?P<day5>this|tomorrow|yesterday))\s+(?P<part5>morning|afternoon|evening)\b"
+       rf"|(?<![\w.,$£€])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?!\w){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd>{_CLOCK_DAY_RE}))?"
        rf"|(?<![\d:.])(?P<h2>[01]?\d|2[0-3])(?::|\.(?=\d\d\s+{_ZONE_NAME_RE}))(?P<min2>[0-5]\d)(?::(?P<sec2>[0-5]\d))?(?![\d:]){_ZONE_RE}(?:,?\s+(?:on\s+)?(?P<wd2>{_CLOCK_DAY_RE}))?"
        # Wire services write times as four digits and a zone: "at 1600 GMT".
        rf"|(?<![\w$£€.,:])(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)\s+{_ZONE_NAME_RE}(?!\w)(?:,?\s+(?:on\s+)?(?P<wd3>{_CLOCK_DAY_RE}))?"
@@ -1491,22 +1534,22 @@ def _clock_time(m: re.Match, ctx: _Context) -> _Value | None:
             return None
         hour, minute = (0, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     else:
-        hour = int(m.group("h") or m.group("h2") or m.group("h3"))
-        minute = int(m.group("min") or m.group("min2") or m.group("min3") or 0)
-        ampm = (m.group("ampm") or "").lower()
+        hour = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h5"))
+        minute = int(m.group("min") or m.group("min2") or m.group("min3") or m.group("min5") or 0)
+        ampm = (m.group("ampm") or ("am" if (m.group("part5") or "").lower() == "morning" else "pm" if m.group("part5") else "")).lower()
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-    day_word = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")
+    day_word = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4") or m.group("day5")
     if m.group("sec2") and not (day_word or _ZONE_NAME.search(m.group(0))) and ctx.word_before(m.start()) not in _CLOCK_PREPOSITIONS:
         return None  # "finished in 2:08:45": an elapsed time, left to the duration rule
     if ctx.anchor_date is None:
         return _Value("TIME", None, None, True)
-    day = ctx.anchor_date
+    day = _day_named_before(ctx, m.start()) or ctx.anchor_date
     if day_word:
         lowered = day_word.lower().rstrip(".")
-        month_day = re.match(rf"({_MONTH_RE})\s+(\d+)\D*?(?:(\d{{4}}))?$", day_word)
+        month_day = re.search(rf"({_MONTH_RE})\s+(\d+)\D*?(?:(\d{{4}}))?$", day_word)
         if lowered in _WEEKDAYS:
             day = _weekday_date(ctx, _WEEKDAYS[lowered], m.start(), None)
         elif month_day:
@@ -1520,6 +1563,20 @@ def _clock_time(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{seconds}", None, True)
 
 
+# A clock time right after a day: "on Friday at 3 p.m.", "Sunday, March 9, at 11 a.m.".
+_AT_THE_TIME = re.compile(r"(?:,?\s+at|,)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+
+
+def _day_named_before(ctx: _Context, char: int) -> dt.date | None:
+    """The day of the date that ends right before the clock time at ``char``, if any (the
+    clock's own words come first: "3 p.m. Friday"). Mentions are added in text order, so
+    that date can only be the last one: no scan, however many times a timetable holds."""
+    mention = ctx.mentions[-1] if ctx.mentions else None
+    if mention is None or mention.granularity != "day" or not _AT_THE_TIME.fullmatch(ctx.text, mention.end, char):
+        return None
+    return mention.first_day
+
+
 @_rule(r":\d\d:\d\d", rf"(?<![\w:.])(?P<h>\d{{1,2}}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)(?![\w:]|\.\d|\s*(?:a\.?m\b|p\.?m\b)|\s+{_ZONE_NAME_RE})")
 def _elapsed(m: re.Match, ctx: _Context) -> _Value | None:
     """"finished in 2:08:45": a race or flight time in hours, minutes and seconds is a duration
@@ -1531,9 +1588,9 @@ def _elapsed(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DURATION", value if value != "PT" else "PT0S", None, False)
 
 
-@_rule(r"\b(?:now|current|nowaday|present|these|moment|recent|lately|past|time|future|years\s+ahead)", r"\b(?P<present>now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+day)?|these\s+days|at\s+the\s+moment|right\s+now)\b"
+@_rule(r"\b(?:now|current|nowaday|present|these|moment|recent|lately|past|time|future|ahead)", r"\b(?P<present>now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+day)?|these\s+days|at\s+the\s+moment|right\s+now)\b"
        rf"|\b(?P<past>the\s+past|at\s+the\s+time)\b(?!\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)|\s+(?:{_NUMBER_RE}|few|several)\b)"
-       r"|\b(?P<future>the\s+(?:near\s+|distant\s+)?future|(?<=\bin\s)future|the\s+years\s+ahead)\b")
+       r"|\b(?P<future>the\s+(?:near\s+|distant\s+)?future|(?<=\bin\s)future|the\s+(?P<ahead>days|weeks|months|years)\s+ahead)\b")
 def _reference(m: re.Match, ctx: _Context) -> _Value | None:
     text = m.group(0).lower()
     if m.group("present"):
@@ -1544,6 +1601,8 @@ def _reference(m: re.Match, ctx: _Context) -> _Value | None:
         if text.startswith("at") and ctx.tense(m.start()) != "past":
             return None  # "at the time" means "then" only in a past context
         return _Value("DATE", "PAST_REF", None, False)
+    if m.group("ahead"):  # "the weeks ahead" is a stretch of weeks, as "the coming weeks" is
+        return _Value("DURATION", _duration(None, m.group("ahead").lower()[:-1]), None, False)
     return _Value("DATE", "FUTURE_REF", None, False)
 
 
@@ -1560,7 +1619,7 @@ def _is_label_now(m: re.Match, ctx: _Context) -> bool:
 
 
 # Rules whose value depends on the dates mentioned before them: normalised again in text order.
-_ANAPHORIC = {_relative_unit, _ago, _earlier_later, _year_ago_period, _year_earlier, _latest_period, _unit_before_after, _anaphoric_day_part}
+_ANAPHORIC = {_anchored_weekday, _relative_unit, _ago, _earlier_later, _year_ago_period, _year_earlier, _latest_period, _unit_before_after, _anaphoric_day_part, _clock_time}
 
 
 def _is_comparison(handler: Callable, match: re.Match) -> bool:
@@ -1765,7 +1824,7 @@ def find_timexes(doc: Doc, dct: dt.datetime | dt.date | None = None) -> list[Tim
                 continue
         results.append(_to_timex(doc, ctx, start, end, value))
         if results[-1].start_date is not None and not _is_comparison(handler, match):  # durations, sets and refs have no dates
-            ctx.mentions.append(_Mention(start, value.value, results[-1].granularity, results[-1].start_date.date()))
+            ctx.mentions.append(_Mention(start, end, value.value, results[-1].granularity, results[-1].start_date.date()))
     return results
 
 
