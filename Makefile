@@ -1,11 +1,12 @@
-# Every target sets up .venv on its own: a fresh machine needs only python3 and make.
+# Every target sets up .venv on its own: a fresh machine needs only python3 and make
+# (and, for `make test`, apt to install Chromium when it is missing).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-dev
 INSTALLED_BENCH := $(VENV)/.installed-benchmarks
 
-.PHONY: install demo test bench pictures strip lab clean
+.PHONY: install browser demo test bench pictures strip lab clean
 
 install: $(INSTALLED)
 
@@ -24,8 +25,15 @@ demo: $(INSTALLED)
 	$(BIN)/workbench parse sample --out data/sample --show
 	$(BIN)/workbench report sample --out reports/sample-report.html
 
+## Debian's Chromium prints reports to PDF and drives the browser tests (Playwright cannot
+## download a browser of its own here): installed with apt when missing, as root or with sudo.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
 ## The test suite (what CI runs).
-test: $(INSTALLED)
+test: $(INSTALLED) browser
 	$(BIN)/python -m pytest
 
 ## Quality and speed figures quoted in the README.

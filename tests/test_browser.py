@@ -23,7 +23,6 @@ from workbench import report
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 REPORT_CHARTS = template_charts()
 
@@ -120,7 +119,7 @@ def report_html(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def page(report_html):
-    assert CHROMIUM.is_file(), "Chromium is missing: apt-get install -y chromium"
+    report.find_chromium()  # fails saying how to install it, when it is missing
     # Chromium's helper processes may still write to the profile as the browser exits; a
     # profile left behind in the temporary folder is harmless, a failed teardown is not.
     with tempfile.TemporaryDirectory(prefix="workbench-test-chromium-", ignore_cleanup_errors=True) as profile:
@@ -143,7 +142,7 @@ def page(report_html):
 
 
 def test_chromium_is_installed():
-    assert CHROMIUM.is_file(), "Chromium is missing: apt-get install -y chromium"
+    assert Path(report.find_chromium()).is_file()
 
 
 def test_every_chart_renders_interactively(page):

@@ -25,7 +25,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from test_browser import CHROMIUM, DevTools, _start_chromium
+from test_browser import DevTools, _start_chromium
+from workbench import report
 
 pytestmark = pytest.mark.browser
 
@@ -120,7 +121,7 @@ def _stop(process: subprocess.Popen, url: str | None, token: str) -> None:
 @pytest.fixture(scope="module")
 def notebook_page(lab):
     """The notebook opened in Chromium, its cells run until the chart (or an error) is shown."""
-    assert CHROMIUM.is_file(), "Chromium is missing: apt-get install -y chromium"
+    report.find_chromium()  # fails saying how to install it, when it is missing
     # Chromium's helper processes may still write to the profile as the browser exits; a
     # profile left behind in the temporary folder is harmless, a failed teardown is not.
     with tempfile.TemporaryDirectory(prefix="workbench-test-chromium-", ignore_cleanup_errors=True) as profile:

@@ -274,6 +274,15 @@ def test_rebuilding_a_folder_without_a_manifest_says_why(tmp_path):
         wb.rebuild(tmp_path)
 
 
+def test_tables_written_over_a_parsed_folder_drop_its_manifest(tmp_path):
+    """The manifest would describe the tables that were replaced, and rebuild would make those."""
+    folder = wb.load_to_parquet(wb.samples_dir(), tmp_path / "run", nlp=False, progress=False)
+    one = wb.load(next(wb.samples_dir().glob("*.txt")), nlp=False, progress=False)
+    one.to_parquet(folder)
+    assert not (folder / "manifest.json").exists()
+    assert len(wb.read_parquet(folder).articles) == 1
+
+
 def test_load_to_parquet_that_fails_leaves_the_folder_as_it_was(tmp_path):
     (tmp_path / "good.html").write_text(article_html("Kept story"), encoding="utf-8")
     folder = wb.load_to_parquet(tmp_path / "good.html", tmp_path / "out", nlp=False, progress=False)

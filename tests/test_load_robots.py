@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import time
 
 import workbench as wb
@@ -60,8 +61,17 @@ def test_a_robots_txt_the_server_fails_to_give_stops_the_site(http_server):
     serve_robots(routes, "busy", status=503)
     serve(routes, "/a", article_html().encode(), "text/html")
     [error] = wb.load(f"{base}/a", nlp=False).errors.itertuples(index=False)
-    assert error.error == "RobotsDisallowed"
-    assert "HTTP 503" in error.message
+    assert error.error == "HTTPError"
+    assert "robots.txt answered HTTP 503" in error.message
+
+
+def test_a_site_that_is_down_is_counted_as_down():
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    [error] = wb.load(f"http://127.0.0.1:{port}/story", nlp=False).errors.itertuples(index=False)
+    assert error.error == "ConnectionError"
+    assert "robots.txt could not be read" in error.message
 
 
 def test_the_crawl_delay_spaces_the_downloads_from_a_site(http_server):

@@ -55,6 +55,27 @@ def test_glob_and_list_of_sources(pages):
     assert len(corpus.articles) == 2
 
 
+def test_a_glob_names_each_file_once(pages):
+    """``dir/**`` matches the folders and the files in them; a link to a folder above makes
+    ``**`` reach a file by ever longer paths. Each file is still one input, not a duplicate of itself."""
+    (pages / "nested" / "deeper" / "up").symlink_to("..")
+    for pattern in (pages / "nested" / "**", pages / "**" / "*.gz"):
+        corpus = wb.load(str(pattern), nlp=False)
+        assert corpus.articles.title.tolist() == ["Second story"]
+        assert corpus.errors.empty
+
+
+def test_the_tables_of_a_run_are_not_read_as_articles(pages):
+    """An output folder or a batch cache inside the folder loaded again: its paragraphs.parquet
+    has a `text` column and would load as a collection of articles."""
+    wb.load(pages, nlp=False, progress=False, cache=pages / "cache").to_parquet(pages / "run1")
+    corpus = wb.load(pages, nlp=False, progress=False)
+    assert sorted(corpus.articles.title) == ["First story", "Second story"]
+    assert corpus.errors.empty
+    [error] = wb.load(pages / "run1", nlp=False).errors.itertuples(index=False)
+    assert error.error == "ValueError" and "wb.read_parquet" in error.message
+
+
 def test_article_id_is_stable_and_offsets_index_the_text(pages):
     first = wb.load(pages / "a.html", nlp=False)
     second = wb.load(pages / "a.html", nlp=False)

@@ -19,8 +19,15 @@ import requests
 MAX_ROBOTS_BYTES = 500 * 1024
 
 
-class RobotsDisallowed(Exception):
-    """The site's robots.txt asks crawlers like this one not to fetch the URL."""
+class RobotsRefusal(Exception):
+    """A URL is not fetched because of its site's robots.txt. ``error`` names why, as the
+    errors table does: ``RobotsDisallowed`` when the rules forbid it; when the file could not
+    be read, the failure that stopped it (``ConnectionError``, ``ReadTimeout``, ``HTTPError``
+    for a 5xx), so that a site that is down is counted as down."""
+
+    def __init__(self, error: str, message: str):
+        super().__init__(message)
+        self.error = error
 
 
 class Robots:
@@ -33,21 +40,22 @@ class Robots:
     def __init__(self, user_agent: str, timeout: float):
         self.user_agent = user_agent
         self.timeout = timeout
-        self._rules: dict[str, RobotFileParser | str] = {}  # a str: why the whole site is refused
+        self._rules: dict[str, RobotFileParser | RobotsRefusal] = {}  # a refusal: the file could not be read
         self._locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def check(self, url: str) -> None:
-        """Raise :class:`RobotsDisallowed` unless the site's robots.txt allows ``url``
+        """Raise :class:`RobotsRefusal` unless the site's robots.txt allows ``url``
         (a URL that is not http(s), or not a URL, is left for the download to refuse)."""
         site = _site(url)
         if site is None:
             return
         rules = self._rules_of(site)
-        if isinstance(rules, str):
-            raise RobotsDisallowed(f"{url} is not fetched: {rules}")
+        if isinstance(rules, RobotsRefusal):
+            raise rules
         if not rules.can_fetch(self.user_agent, url):
-            raise RobotsDisallowed(
+            raise RobotsRefusal(
+                "RobotsDisallowed",
                 f"{url} is disallowed for this crawler by {site}/robots.txt; "
                 "pass FetchOptions(obey_robots=False) or --ignore-robots to fetch it anyway"
             )
@@ -58,7 +66,7 @@ class Robots:
         delay = rules.crawl_delay(self.user_agent) if isinstance(rules, RobotFileParser) else None
         return float(delay or 0)
 
-    def _rules_of(self, site: str) -> RobotFileParser | str:
+    def _rules_of(self, site: str) -> RobotFileParser | RobotsRefusal:
         with self._lock:
             lock = self._locks.setdefault(site, threading.Lock())
         with lock:  # one download per site, however many of its pages are fetched at once
@@ -66,7 +74,7 @@ class Robots:
                 self._rules[site] = self._download(site)
             return self._rules[site]
 
-    def _download(self, site: str) -> RobotFileParser | str:
+    def _download(self, site: str) -> RobotFileParser | RobotsRefusal:
         robots_url = f"{site}/robots.txt"
         rules = RobotFileParser(robots_url)
         deadline = time.monotonic() + self.timeout
@@ -76,16 +84,19 @@ class Robots:
                     rules.parse([])  # no robots.txt: everything is allowed
                     return rules
                 if response.status_code >= 500:
-                    return f"{robots_url} answered HTTP {response.status_code}, and a site whose robots.txt cannot be read is not crawled (RFC 9309)"
+                    return RobotsRefusal("HTTPError", f"{robots_url} answered HTTP {response.status_code}{_NOT_CRAWLED}")
                 body = bytearray()
                 while len(body) < MAX_ROBOTS_BYTES and (chunk := response.raw.read1(64 * 1024, decode_content=True)):
                     body += chunk
                     if time.monotonic() > deadline:
                         raise requests.Timeout(f"took longer than {self.timeout:g} s")
         except requests.RequestException as exc:
-            return f"{robots_url} could not be read ({type(exc).__name__}: {exc}), and a site whose robots.txt cannot be read is not crawled (RFC 9309)"
+            return RobotsRefusal(type(exc).__name__, f"{robots_url} could not be read ({exc}){_NOT_CRAWLED}")
         rules.parse(bytes(body[:MAX_ROBOTS_BYTES]).decode("utf-8", errors="replace").splitlines())
         return rules
+
+
+_NOT_CRAWLED = "; nothing is fetched from a site whose robots.txt cannot be read (RFC 9309)"
 
 
 def _site(url: str) -> str | None:

@@ -14,6 +14,7 @@ out to be a feed or a sitemap stands for the pages it lists (:mod:`workbench.fee
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import threading
@@ -28,12 +29,12 @@ from urllib.parse import urlparse
 import requests
 import urllib3
 
-from . import __version__
+from . import __version__, schema
 from .decoding import GZIP_MAGIC, decode_page, page_text, read_bytes
 from .feeds import listed_links
 from .inputs import Download, LoadFailure, RawInput, has_suffix, without_lone_surrogates
 from .records import COLLECTION_SUFFIXES, count_collection_rows, iter_collection
-from .robots import Robots, RobotsDisallowed
+from .robots import Robots, RobotsRefusal
 from .web_archives import WARC_SUFFIXES, iter_web_archive
 
 # Re-exported: the load stage's public names, wherever they are defined.
@@ -295,8 +296,8 @@ def _fetch_input(download: Download, options: FetchOptions, robots: Robots | Non
     try:
         if robots is not None:
             robots.check(download.url)
-    except RobotsDisallowed as exc:
-        return LoadFailure(download.source, "fetch", "RobotsDisallowed", str(exc))
+    except RobotsRefusal as exc:
+        return LoadFailure(download.source, "fetch", exc.error, str(exc))
     try:
         final_url, html = fetch_url(download.url, options)
     except (requests.RequestException, urllib3.exceptions.HTTPError, FetchError) as exc:
@@ -321,6 +322,8 @@ def iter_locators(sources) -> Iterator[str | LoadFailure]:
         source = os.fspath(source)
         if _is_url(source):
             yield source
+        elif os.path.isdir(source) and _holds_tables(os.listdir(source)):
+            yield LoadFailure(source, "load", "ValueError", f"{source} holds the tables of a workbench run, not articles: read it with wb.read_parquet")
         elif os.path.isdir(source):
             yield from _walk_folder(source)
         elif os.path.exists(source):
@@ -329,21 +332,49 @@ def iter_locators(sources) -> Iterator[str | LoadFailure]:
             matches = sorted(glob.glob(source, recursive=True))
             if not matches:
                 yield LoadFailure(source, "load", "FileNotFoundError", f"no file matches the pattern {source!r}")
-            for match in matches:
-                yield from _walk_folder(match) if os.path.isdir(match) else [match]
+            yield from _glob_files(matches)
         else:
             yield LoadFailure(source, "load", "FileNotFoundError", f"no such file, folder or URL: {source!r}")
 
 
-def _walk_folder(folder: str) -> Iterator[str | LoadFailure]:
+def _glob_files(matches: list[str]) -> Iterator[str | LoadFailure]:
+    """The files a glob's matches name, each real file once: ``dir/**`` matches a folder and
+    the files in it, and a link to a folder above makes ``**`` match a file by many paths
+    (down to one the system refuses to resolve, "too many levels of symbolic links", which
+    names no file of its own and is passed over)."""
+    seen: set[str] = set()
+    visited: set[str] = set()  # folders walked, shared so that no folder is walked twice
+    for match in matches:
+        if _too_many_links(match):
+            continue
+        for path in _walk_folder(match, visited) if os.path.isdir(match) else [match]:
+            if isinstance(path, str):
+                real = os.path.realpath(path)
+                if real in seen:
+                    continue
+                seen.add(real)
+            yield path
+
+
+def _too_many_links(path: str) -> bool:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def _walk_folder(folder: str, visited: set[str] | None = None) -> Iterator[str | LoadFailure]:
     """Page and collection files under ``folder``, in name order, and a :class:`LoadFailure`
     for each folder that cannot be listed (``os.walk`` would skip it without a word).
 
     Hidden files and folders (``.git``, ``.ipynb_checkpoints``, the ``._name`` copies
-    macOS leaves in archives) are skipped, as ``ls`` does. Links to folders are followed,
-    each real folder once, so that a link loop ends.
+    macOS leaves in archives) are skipped, as ``ls`` does, and so are folders holding the
+    tables of a workbench run (an output folder, the batches of a cache): their
+    ``paragraphs.parquet`` would otherwise load as a collection of articles. Links to folders are followed,
+    each real folder once (``visited`` holds their real paths), so that a link loop ends.
     """
-    visited = set()
+    visited = set() if visited is None else visited
     unlisted: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=unlisted.append, followlinks=True):
         yield from _unlisted_folders(unlisted)
@@ -352,11 +383,18 @@ def _walk_folder(folder: str) -> Iterator[str | LoadFailure]:
             dirs[:] = []
             continue
         visited.add(real)
+        if _holds_tables(files):
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and has_suffix(name, LOADABLE_SUFFIXES):
                 yield os.path.join(root, name)
     yield from _unlisted_folders(unlisted)
+
+
+def _holds_tables(names: Iterable[str]) -> bool:
+    return {f"{table}.parquet" for table in schema.TABLES} <= set(names)
 
 
 def _unlisted_folders(errors: list[OSError]) -> Iterator[LoadFailure]:

@@ -24,11 +24,15 @@ from .tables import Options, article_id
 
 
 def write_parquet(tables: dict[str, pd.DataFrame], directory: str | os.PathLike) -> Path:
-    """Write ``tables`` as ``<directory>/<table>.parquet``, one file per table."""
+    """Write ``tables`` as ``<directory>/<table>.parquet``, one file per table.
+
+    A manifest an earlier run left in ``directory`` is removed: it records how other tables
+    were made, and :func:`workbench.rebuild` would quietly make those again."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     for name, table in schema.TABLES.items():
         pq.write_table(_to_arrow(tables.get(name, table.empty()), table), directory / f"{name}.parquet")
+    (directory / MANIFEST).unlink(missing_ok=True)
     return directory
 
 
