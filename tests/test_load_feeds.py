@@ -45,6 +45,22 @@ def test_a_feed_stands_for_its_articles_in_its_place(http_server):
     assert list(corpus.errors[["source", "error"]].itertuples(index=False, name=None)) == [(f"{base}/news/gone", "HTTPError")]
 
 
+def test_a_saved_feed_or_sitemap_stands_for_the_pages_it_lists(http_server, tmp_path):
+    base, routes = http_server
+    for name in ("harbour", "tram"):
+        serve(routes, f"/news/{name}", article(name.title()), "text/html; charset=utf-8")
+    (tmp_path / "feed.xml").write_bytes(rss(f"{base}/news/harbour"))
+    (tmp_path / "sitemap.xml").write_bytes(sitemap(f"{base}/news/tram", "/news/relative"))
+    (tmp_path / "empty.rss").write_bytes(rss())
+    corpus = wb.load([tmp_path / "feed.xml", tmp_path / "sitemap.xml", tmp_path / "empty.rss"], nlp=False)
+    assert corpus.articles.title.tolist() == ["Harbour", "Tram"]
+    assert corpus.articles.source.tolist() == [f"{base}/news/harbour", f"{base}/news/tram"]
+    assert [(e.source, e.error) for e in corpus.errors.itertuples()] == [
+        ("/news/relative", "FetchError"),  # a local sitemap has no address to resolve a relative link against
+        (str(tmp_path / "empty.rss"), "ValueError"),
+    ]
+
+
 def test_the_progress_bar_counts_the_pages_a_feed_lists(http_server, capsys):
     # the feed's URL is counted as one input; tqdm drops a total that the count passes
     base, routes = http_server

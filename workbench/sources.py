@@ -203,7 +203,25 @@ def _iter_unfetched(sources) -> Iterator[RawInput | LoadFailure | Download]:
         elif has_suffix(locator, WARC_SUFFIXES):
             yield from iter_web_archive(locator)
         else:
-            yield _read_file(locator)
+            yield from _read_local(locator)
+
+
+def _read_local(path: str) -> Iterator[RawInput | LoadFailure | Download]:
+    """A saved page, or the pages a saved feed or sitemap lists (downloaded as any URL)."""
+    item = _read_file(path)
+    if isinstance(item, RawInput) and item.kind == "html":
+        try:
+            links = listed_links(item.content)
+        except ValueError as exc:
+            yield LoadFailure(path, "load", "ValueError", f"{path} is a feed or sitemap that cannot be read: {exc}")
+            return
+        if links == []:
+            yield LoadFailure(path, "load", "ValueError", f"{path} is a feed or sitemap that lists no links")
+            return
+        if links is not None:
+            yield from (Download(link, {}, link) for link in links)
+            return
+    yield item
 
 
 def count_inputs(sources) -> int | None:
