@@ -6,12 +6,14 @@ from __future__ import annotations
 import gzip
 import io
 
+import brotli
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import workbench as wb
 from workbench.sources import LoadFailure, RawInput, count_inputs, iter_inputs
+from workbench.web_archives import MAX_PAGE_BYTES
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed since a storm damaged it.",
@@ -122,6 +124,58 @@ def test_a_page_that_cannot_be_decoded_is_an_error_of_its_own(tmp_path):
     assert gzip_error.message == zstd.message.replace("zstd", "bad-gzip") == "the archived page https://e.org/bad-gzip is binary data, not a page"
     assert typed_twice.url == "https://e.org/typed-twice" and last.url == "https://e.org/last"
     assert (huge.error, huge.message) == ("TooLarge", "the archived page https://e.org/huge is over the cap of 10,000,000 bytes")
+
+
+def chunked(body: bytes, size: int = 100) -> bytes:
+    """The body in HTTP/1.1 chunked transfer encoding, as some crawlers store it."""
+    chunks = [body[i:i + size] for i in range(0, len(body), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for chunk in chunks) + b"0\r\n\r\n"
+
+
+def test_a_brotli_encoded_page_loads_like_a_gzipped_one(tmp_path):
+    path = tmp_path / "br.warc.gz"
+    titles = {"https://e.org/br": "Bridge vote – Köln", "https://e.org/br-chunked": "Bus network – Zürich"}
+    encoded = {uri: brotli.compress(article(title).encode("utf-8")) for uri, title in titles.items()}
+    write_archive(path, lambda writer: [
+        response(writer, "https://e.org/br", "200 OK", "text/html; charset=utf-8", encoded["https://e.org/br"], ("Content-Encoding", "br")),
+        response(writer, "https://e.org/br-chunked", "200 OK", "text/html; charset=utf-8", chunked(encoded["https://e.org/br-chunked"]),
+                 ("Content-Encoding", "br"), ("Transfer-Encoding", "chunked")),
+    ])
+    pages = list(iter_inputs(path))
+    assert [page.url for page in pages] == list(titles)
+    assert all(isinstance(page, RawInput) and page.content == article(titles[page.url]) for page in pages)
+    corpus = wb.load(path, nlp=False)
+    assert corpus.errors.empty
+    assert dict(zip(corpus.articles.url, corpus.articles.title)) == titles
+    for text in corpus.articles.text:
+        assert text.split("\n\n")[-3:] == PARAGRAPHS
+
+
+def test_a_brotli_body_that_cannot_be_decoded_is_an_error_of_its_own(tmp_path):
+    path = tmp_path / "bad-br.warc"
+    encoded = brotli.compress(article("Cut short").encode())
+    write_archive(path, lambda writer: [
+        response(writer, "https://e.org/not-br", "200 OK", "text/html", article("Not brotli").encode(), ("Content-Encoding", "br")),
+        response(writer, "https://e.org/cut-br", "200 OK", "text/html", encoded[: len(encoded) // 2], ("Content-Encoding", "br")),
+        response(writer, "https://e.org/after", "200 OK", "text/html", brotli.compress(article("After").encode()), ("Content-Encoding", "br")),
+    ])
+    not_br, cut_br, after = iter_inputs(path)
+    assert (not_br.error, not_br.message) == ("ContentDecodingError", "the archived page https://e.org/not-br cannot be decoded (br): brotli: decoder failed")
+    assert (cut_br.error, cut_br.message) == ("ContentDecodingError", "the archived page https://e.org/cut-br cannot be decoded (br): the brotli data ends early")
+    assert isinstance(after, RawInput) and after.url == "https://e.org/after" and "<title>After</title>" in after.content
+
+
+def test_a_small_brotli_body_that_decodes_past_the_cap_is_too_large(tmp_path):
+    path = tmp_path / "bomb.warc.gz"
+    bomb = brotli.compress(b"<p>" + b"x" * MAX_PAGE_BYTES + b"</p>", quality=1)
+    assert len(bomb) < 100_000  # the cap is on the page decoded, not on what the archive stores
+    write_archive(path, lambda writer: [
+        response(writer, "https://e.org/bomb", "200 OK", "text/html", bomb, ("Content-Encoding", "br")),
+        response(writer, "https://e.org/last", "200 OK", "text/html", brotli.compress(article("Last").encode()), ("Content-Encoding", "br")),
+    ])
+    bomb_row, last = iter_inputs(path)
+    assert (bomb_row.error, bomb_row.message) == ("TooLarge", "the archived page https://e.org/bomb is over the cap of 10,000,000 bytes")
+    assert last.url == "https://e.org/last"
 
 
 def test_a_record_without_its_length_ends_the_archive_with_an_error(tmp_path):
