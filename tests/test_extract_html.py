@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from workbench.extract import Extracted, NotAnArticle, Paragraph
-from workbench.extract.html import _split_names, combine_bodies, extract_html, pick_authors, pick_outlet, pick_published
+from workbench.extract.html import _split_names, combine_bodies, extract_html, pick_authors, pick_modified, pick_outlet, pick_published
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -36,6 +36,7 @@ def test_json_ld_gives_date_author_outlet_and_headings():
     assert extracted.authors == ["Jane Doe"]
     assert extracted.outlet == "The Example Gazette"
     assert extracted.provenance["published"] == "json-ld"
+    assert (extracted.modified, extracted.provenance["modified"]) == (datetime(2024, 3, 6, 9, 0), "json-ld")
     assert extracted.provenance["authors"] == "json-ld"
     assert extracted.provenance["outlet"] == "meta"
     assert extracted.provenance["text"] == extracted.extractor
@@ -187,6 +188,22 @@ def test_published_prefers_local_offset_for_the_same_instant():
     # A placeholder date gives way to the next source.
     assert pick_published([("json-ld", "0001-01-01T00:00:00"), ("meta", "2021-07-01")], tree=None) == (
         datetime(2021, 7, 1), "meta")
+
+
+def test_modified_is_read_on_the_clock_of_the_publication_date():
+    """A site writing dateModified in UTC and datePublished with its offset: the update is
+    shown on the same wall clock, not an hour before the story appeared."""
+    published = [("json-ld", "2024-03-05T14:30:00+01:00")]
+    assert pick_modified([("json-ld", "2024-03-05T14:00:00Z")], published) == (datetime(2024, 3, 5, 15, 0), "json-ld")
+    assert pick_modified([("json-ld", None), ("meta", "2024-03-07")], published) == (datetime(2024, 3, 7), "meta")
+    assert pick_modified([("json-ld", "soon")], published) == (None, None)
+
+
+def test_a_modified_date_before_publication_is_dropped():
+    page = read("jsonld_article.html").replace('"dateModified": "2024-03-06T09:00:00+01:00"', '"dateModified": "2019-01-01T00:00:00+01:00"')
+    extracted = extract_html(page, "https://gazette.example.org/news/tide-mill")
+    assert extracted.modified is None and "modified" not in extracted.provenance
+    assert extracted.published == datetime(2024, 3, 5, 14, 30)
 
 
 def test_published_reads_zone_abbreviations_without_warnings():

@@ -420,7 +420,7 @@ def test_a_json_array_is_streamed_not_read_whole(tmp_path):
 def test_a_news_please_output_folder_loads_with_its_metadata(tmp_path):
     # news-please writes one pretty-printed JSON object per article, the body in "maintext"
     article = {
-        "authors": ["Anna Berg"], "date_publish": "2024-03-12 09:30:00", "description": None,
+        "authors": ["Anna Berg"], "date_publish": "2024-03-12 09:30:00", "date_modify": "2024-03-13 08:00:00", "description": None,
         "language": "de", "maintext": GERMAN, "source_domain": "www.example.de", "title": "Köln",
         "url": "https://www.example.de/koeln",
     }
@@ -429,6 +429,7 @@ def test_a_news_please_output_folder_loads_with_its_metadata(tmp_path):
     row = wb.load(tmp_path, nlp=False).articles.iloc[0]
     assert (row.text, row.title, row.outlet, row.authors, row.url) == (GERMAN, "Köln", "www.example.de", ["Anna Berg"], "https://www.example.de/koeln")
     assert row.published == pd.Timestamp("2024-03-12 09:30:00")
+    assert row.modified == pd.Timestamp("2024-03-13 08:00:00") and row.provenance["modified"] == "collection"
 
 
 def test_collection_dates_as_unix_timestamps_land_on_the_right_day(tmp_path):

@@ -28,6 +28,9 @@ METADATA_COLUMNS = {
     "published": "published",
     "date": "published",
     "date_publish": "published",
+    "modified": "modified",
+    "date_modified": "modified",
+    "date_modify": "modified",
     "authors": "authors",
     "author": "authors",
     "source": "outlet",
@@ -327,7 +330,7 @@ def _metadata_value(field: str, value):
         value = value[0]
     if isinstance(value, (dict, list, tuple, bytes)):
         return None
-    if field == "published":
+    if field in ("published", "modified"):
         return _timestamp(value)
     return value if isinstance(value, str) else str(value)
 

@@ -69,6 +69,7 @@ ARTICLES = Table(
         Column("description", STRING, "Teaser or standfirst."),
         Column("authors", LIST, "Byline, as a list of names."),
         Column("published", DATETIME, "Publication date and time as printed by the outlet (local wall-clock time, no time zone); NaT when unknown."),
+        Column("modified", DATETIME, "When the outlet last updated the article (JSON-LD `dateModified`, `article:modified_time`, a collection's `modified`/`date_modify`), on the clock of `published`; NaT when unknown or earlier than `published`."),
         Column("language", STRING, "ISO 639-1 code of the body text, detected with py3langid."),
         Column("text", STRING, "The body: paragraphs joined by a blank line, subheadings included as their own paragraphs."),
         Column("n_words", INT, "Number of words in `text`."),

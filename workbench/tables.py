@@ -109,6 +109,7 @@ def _article(raw: RawInput, found: Extracted) -> _Article:
     }
     language = fields["language"] or _detect_language(text)
     fields["published"] = _wall_clock(meta["published"], language) if "published" in meta else None
+    fields["modified"] = _wall_clock(meta["modified"], language) if "modified" in meta else None
     provenance.update({field: "collection" for field, value in fields.items() if value is not None})
     provenance.setdefault("language", "py3langid")
     row = {
@@ -120,6 +121,7 @@ def _article(raw: RawInput, found: Extracted) -> _Article:
         "description": fields["description"] or found.description,
         "authors": fields["authors"] if fields["authors"] is not None else list(found.authors),
         "published": fields["published"] or found.published,
+        "modified": fields["modified"] or found.modified,
         "language": language,
         "text": text,
         "n_words": _count_words(text),

@@ -37,6 +37,7 @@ class Extracted(NamedTuple):
     paragraphs: list[Paragraph]
     extractor: str  # which extractor supplied the body
     provenance: dict[str, str]  # field name -> extractor that supplied it
+    modified: datetime | None = None  # when the outlet last updated it
 
 
 def extract(raw) -> Extracted:

@@ -141,14 +141,18 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         ("json-ld", _ld_publisher(linked_data)),
         ("trafilatura", document.sitename if document else None),
     ])
-    published, provenance["published"] = pick_published(
-        [
-            ("json-ld", _ld_value(linked_data, "datePublished")),
-            ("meta", _meta_published(meta)),
-            ("newspaper4k", article.publish_date if article else None),
-        ],
-        tree,
+    published_candidates = [
+        ("json-ld", _ld_value(linked_data, "datePublished")),
+        ("meta", _meta_first(meta, _META_DATE_KEYS)),
+        ("newspaper4k", article.publish_date if article else None),
+    ]
+    published, provenance["published"] = pick_published(published_candidates, tree)
+    modified, provenance["modified"] = pick_modified(
+        [("json-ld", _ld_value(linked_data, "dateModified")), ("meta", _meta_first(meta, _META_MODIFIED_KEYS))],
+        published_candidates,
     )
+    if modified is not None and published is not None and modified < published:
+        modified, provenance["modified"] = None, None  # a CMS placeholder, or the dates of another page
     authors, provenance["authors"] = pick_authors(
         [
             ("json-ld", _ld_authors(linked_data)),
@@ -168,6 +172,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         paragraphs=_without_standfirst(_without_headline(body.paragraphs, title), description, authors, tree),
         extractor=body.extractor,
         provenance={k: v for k, v in provenance.items() if v},
+        modified=modified,
     )
 
 
@@ -569,6 +574,7 @@ _META_DATE_KEYS = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
     "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "date", "parsely-pub-date", "sailthru.date",
 )
+_META_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified")
 
 
 def _meta_authors(meta: dict[str, str]) -> list[str]:
@@ -578,8 +584,8 @@ def _meta_authors(meta: dict[str, str]) -> list[str]:
     return []
 
 
-def _meta_published(meta: dict[str, str]) -> str | None:
-    return next((meta[k] for k in _META_DATE_KEYS if k in meta), None)
+def _meta_first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((meta[k] for k in keys if k in meta), None)
 
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&)\s*", re.IGNORECASE)
@@ -677,6 +683,38 @@ def _parse_datetime(value) -> datetime | None:
         return None
 
 
+def _first_structured(candidates: list[tuple[str, object]]) -> tuple[datetime | None, str | None]:
+    """The first parseable date from ``EARLIEST_YEAR`` on, with its zone when it has one; a
+    UTC reading gives way to a later candidate for the same instant in a local zone."""
+    parsed = [
+        (source, dt)
+        for source, value in candidates
+        if (dt := _parse_datetime(value)) is not None and dt.year >= EARLIEST_YEAR
+    ]
+    if not parsed:
+        return None, None
+    source, chosen = parsed[0]
+    if chosen.utcoffset() == timedelta(0):
+        for other_source, other in parsed[1:]:
+            offset = other.utcoffset()
+            if offset not in (None, timedelta(0)) and abs((other - chosen).total_seconds()) < 60:
+                return other, other_source
+    return chosen, source
+
+
+def pick_modified(candidates: list[tuple[str, object]], published_candidates: list[tuple[str, object]]) -> tuple[datetime | None, str | None]:
+    """When the outlet last updated the article (JSON-LD ``dateModified``, then meta tags), on
+    the wall clock of the publication date: sites that write one in UTC and the other with
+    their offset would otherwise show an update hours before the story appeared."""
+    modified, source = _first_structured(candidates)
+    if modified is None:
+        return None, None
+    published, _ = _first_structured(published_candidates)
+    if modified.utcoffset() is not None and published is not None and published.utcoffset() is not None:
+        modified = modified.astimezone(published.tzinfo)
+    return modified.replace(tzinfo=None), source
+
+
 def pick_published(candidates: list[tuple[str, object]], tree) -> tuple[datetime | None, str | None]:
     """Publication date as the outlet printed it (naive local wall-clock time).
 
@@ -687,19 +725,8 @@ def pick_published(candidates: list[tuple[str, object]], tree) -> tuple[datetime
     is kept; the time zone is then dropped, not converted. With no
     structured date, htmldate's "original date" heuristics decide (date only).
     """
-    parsed = [
-        (source, dt)
-        for source, value in candidates
-        if (dt := _parse_datetime(value)) is not None and dt.year >= EARLIEST_YEAR
-    ]
-    if parsed:
-        source, chosen = parsed[0]
-        if chosen.utcoffset() == timedelta(0):
-            for other_source, other in parsed[1:]:
-                offset = other.utcoffset()
-                if offset not in (None, timedelta(0)) and abs((other - chosen).total_seconds()) < 60:
-                    source, chosen = other_source, other
-                    break
+    chosen, source = _first_structured(candidates)
+    if chosen is not None:
         return chosen.replace(tzinfo=None), source
     if tree is not None:
         try:
