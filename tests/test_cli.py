@@ -19,7 +19,7 @@ def test_help_texts_are_useful_on_their_own():
     top = subprocess.run([WORKBENCH, "--help"], capture_output=True, text=True, check=True).stdout
     assert "parse" in top and "search" in top and "report" in top and "Examples" in top
     parse = subprocess.run([WORKBENCH, "parse", "--help"], capture_output=True, text=True, check=True).stdout
-    for words in ("--out", "JSONL", "folders", "--no-nlp", "--strict", "sample"):
+    for words in ("--out", "JSONL", "folders", "--no-nlp", "--strict", "sample", "Exit status"):
         assert words in parse
 
 
@@ -80,7 +80,7 @@ def test_progress_bar_shows_rate_and_eta_on_stderr(tmp_path, capsys):
         (tmp_path / f"{n}.html").write_text(article_html(f"Story {n}"), encoding="utf-8")
     wb.load(tmp_path, nlp=False, batch_size=2, progress=True)
     err = capsys.readouterr().err
-    assert "4/4" in err and "article/s" in err and "<" in err  # tqdm prints elapsed<remaining
+    assert "4/4" in err and "input/s" in err and "<" in err  # tqdm prints elapsed<remaining
 
 
 def test_parse_with_workers_and_a_cache(tmp_path, capsys):

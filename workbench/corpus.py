@@ -179,8 +179,13 @@ def load_to_parquet(sources, directory: str | os.PathLike, *, nlp: bool = True, 
     """
     options = Options(nlp=nlp, model=model, strict=strict)
     sources = source_list(sources)
+    if nlp:
+        from .nlp import model_name  # spaCy is imported only when it is needed
+
+        model_name(model)  # a model that is not installed fails before the folder is made
+    batches = iter_batches(sources, options, **engine)
     with TableWriter(directory) as writer:
-        for batch in iter_batches(sources, options, **engine):
+        for batch in batches:
             writer.write(batch)
     if nlp:
         unify_actors_in_folder(directory)
@@ -228,9 +233,16 @@ def iter_batches(
     processes, at most two per worker in flight, so memory stays bounded however many
     inputs there are; with a Dask ``client`` they run on its cluster instead. With ``cache``
     (a folder), inputs processed by an earlier run with the same code and options are read
-    from it instead (:class:`workbench.store.BatchCache`)."""
+    from it instead (:class:`workbench.store.BatchCache`). A bad option fails here, at the
+    call, not at the first batch."""
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    return _batches(sources, options, batch_size, workers, progress, fetch, cache, client)
+
+
+def _batches(sources, options: Options, batch_size: int, workers: int, progress: bool | None, fetch: FetchOptions, cache, client) -> Iterator[dict[str, pd.DataFrame]]:
     inputs = iter_inputs(sources, fetch)
     batches = iter(lambda: list(islice(inputs, batch_size)), [])
     store = BatchCache(cache, options) if cache is not None else None
@@ -299,7 +311,7 @@ def _progress_bar(sources, batch_size: int, progress: bool | None):
         return None
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, unit="article", desc="parsing", file=sys.stderr, dynamic_ncols=True)
+    return tqdm(total=total, unit="input", desc="parsing", file=sys.stderr, dynamic_ncols=True)  # an input ends as an article or an error
 
 
 def _unify_actors(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
