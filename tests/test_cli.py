@@ -23,6 +23,13 @@ def test_help_texts_are_useful_on_their_own():
         assert words in parse
 
 
+def test_schema_prints_the_table_reference(capsys):
+    from workbench import schema
+
+    assert main(["schema"]) == 0
+    assert capsys.readouterr().out.strip() == schema.markdown().strip()
+
+
 def test_parse_writes_one_parquet_file_per_table_and_a_summary(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.html").write_text(article_html("CLI story"), encoding="utf-8")

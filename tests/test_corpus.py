@@ -84,7 +84,7 @@ def test_schema_markdown_documents_every_column():
 def test_readme_documents_the_schema_as_generated():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     documented = readme.split("<!-- schema:start -->\n", 1)[1].split("<!-- schema:end -->", 1)[0]
-    assert documented.strip() == schema.markdown().strip(), "run `python -m workbench.schema` and paste it into README.md"
+    assert documented.strip() == schema.markdown().strip(), "run `workbench schema` and paste it into README.md"
 
 
 def test_every_schema_table_is_a_corpus_attribute():

@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--case-sensitive", action="store_true", help="match upper and lower case exactly")
     search.add_argument("--csv", type=Path, metavar="FILE", help="also write the hits as CSV (one row per hit, with offsets)")
 
+    commands.add_parser(
+        "schema",
+        help="print every table's columns, dtypes and meaning (Markdown)",
+        description="Print the tables of a corpus, each column with its dtype and meaning, as Markdown "
+        "(the README's table reference is this output).",
+    )
+
     report = commands.add_parser(
         "report",
         help="render an offline HTML (and PDF) report of a corpus",
@@ -174,6 +181,11 @@ def _run(args) -> int:
         return _search(args)
     if args.command == "rebuild":
         return _rebuild(args)
+    if args.command == "schema":
+        from . import schema
+
+        print(schema.markdown())
+        return 0
     return _report(args, resolve_sources(args.sources))
 
 

@@ -2,7 +2,7 @@
 
 Everything else refers to this module: the table builders cast to it, the Parquet
 store round-trips it, the tests check against it and ``README.md`` documents it
-(``python -m workbench.schema`` prints the Markdown used there).
+(``workbench schema`` prints the Markdown used there).
 
 The tables are tidy (Wickham 2014, "Tidy Data", J. Stat. Softw. 59(10)): one row per
 observation, one column per variable. They link through ``article_id``, and every
@@ -240,6 +240,3 @@ def markdown() -> str:
         lines.append("")
     return "\n".join(lines)
 
-
-if __name__ == "__main__":
-    print(markdown())
