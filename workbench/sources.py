@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import glob
+import math
 import os
 import threading
 import time
@@ -57,6 +58,17 @@ class FetchOptions(NamedTuple):
     per_host: int = 1  # downloads at once from one host, to be polite to it
     host_delay: float = 0.0  # seconds between the end of one download from a host and the start of the next
     obey_robots: bool = True  # skip what a site's robots.txt disallows, and wait its Crawl-delay
+    max_crawl_delay: float = 60.0  # seconds; a site asking for more between pages is not crawled
+
+    def check(self) -> None:
+        """Raise ValueError for options no run can go by (before any input is read)."""
+        for name in ("timeout", "host_delay", "max_crawl_delay"):
+            value = getattr(self, name)
+            if not (isinstance(value, (int, float)) and math.isfinite(value) and value >= 0):
+                raise ValueError(f"FetchOptions.{name} must be a finite number of seconds, at least 0, got {value!r}")
+        for name in ("max_bytes", "connections", "per_host"):
+            if not (isinstance(getattr(self, name), int) and getattr(self, name) >= 1):
+                raise ValueError(f"FetchOptions.{name} must be a whole number of at least 1, got {getattr(self, name)!r}")
 
 
 class FetchError(Exception):
@@ -109,7 +121,7 @@ def _iter_raw_inputs(sources, fetch: FetchOptions) -> Iterator[RawInput | LoadFa
     ``4 * fetch.connections`` inputs held back while the first one waits); the pages that
     a downloaded feed or sitemap lists come in its place."""
     pool = ThreadPoolExecutor(max_workers=max(fetch.connections, 1), thread_name_prefix="workbench-fetch")
-    robots = Robots(fetch.user_agent, fetch.timeout) if fetch.obey_robots else None
+    robots = Robots(fetch.user_agent, fetch.timeout, fetch.max_crawl_delay) if fetch.obey_robots else None
     hosts = _HostSlots(fetch.per_host, fetch.host_delay, robots.crawl_delay if robots else None)
 
     def submit(download: Download) -> Future:
@@ -118,6 +130,7 @@ def _iter_raw_inputs(sources, fetch: FetchOptions) -> Iterator[RawInput | LoadFa
     try:
         yield from _in_order(_iter_unfetched(sources), submit, 4 * max(fetch.connections, 1), {}, 0)
     finally:
+        hosts.close()  # wakes downloads waiting out a host's delay, so that nothing holds up the exit
         pool.shutdown(wait=False, cancel_futures=True)
 
 
@@ -175,6 +188,10 @@ class _HostSlots:
         self._slots: dict[str, threading.Semaphore] = {}
         self._last_end: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._closed = threading.Event()
+
+    def close(self) -> None:
+        self._closed.set()
 
     def run(self, host: str, function, download: Download, *args):
         with self._lock:
@@ -183,8 +200,8 @@ class _HostSlots:
             delay = max(self.delay, self.delay_of(download.url)) if self.delay_of else self.delay
             with self._lock:
                 wait = self._last_end.get(host, -float("inf")) + delay - time.monotonic()
-            if wait > 0:
-                time.sleep(wait)
+            if wait > 0 and self._closed.wait(wait):
+                return None  # the run ended while this download waited: nobody reads it
             try:
                 return function(download, *args)
             finally:
@@ -340,10 +357,15 @@ def iter_locators(sources) -> Iterator[str | LoadFailure]:
         source = os.fspath(source)
         if _is_url(source):
             yield source
-        elif os.path.isdir(source) and _holds_tables(os.listdir(source)):
-            yield LoadFailure(source, "load", "ValueError", f"{source} holds the tables of a workbench run, not articles: read it with wb.read_parquet")
         elif os.path.isdir(source):
-            yield from _walk_folder(source)
+            found = False
+            for item in _walk_folder(source):
+                found = True
+                yield item
+            if not found and _run_files(source):
+                yield LoadFailure(source, "load", "ValueError", f"{source} holds the tables of a workbench run, not articles: read it with wb.read_parquet")
+        elif os.path.exists(source) and _run_files(os.path.dirname(source) or ".", [os.path.basename(source)]):
+            yield LoadFailure(source, "load", "ValueError", f"{source} is a table of a workbench run, not articles: read its folder with wb.read_parquet")
         elif os.path.exists(source):
             yield source
         elif glob.has_magic(source):
@@ -387,8 +409,8 @@ def _walk_folder(folder: str, visited: set[str] | None = None) -> Iterator[str |
     for each folder that cannot be listed (``os.walk`` would skip it without a word).
 
     Hidden files and folders (``.git``, ``.ipynb_checkpoints``, the ``._name`` copies
-    macOS leaves in archives) are skipped, as ``ls`` does, and so are folders holding the
-    tables of a workbench run (an output folder, the batches of a cache): their
+    macOS leaves in archives) are skipped, as ``ls`` does, and so are the tables of a
+    workbench run (in an output folder, the batches of a cache; :func:`_run_files`): their
     ``paragraphs.parquet`` would otherwise load as a collection of articles. Links to folders are followed,
     each real folder once (``visited`` holds their real paths), so that a link loop ends.
     """
@@ -401,18 +423,42 @@ def _walk_folder(folder: str, visited: set[str] | None = None) -> Iterator[str |
             dirs[:] = []
             continue
         visited.add(real)
-        if _holds_tables(files):
-            dirs[:] = []
-            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        ours = _run_files(root, files)
         for name in sorted(files):
-            if not name.startswith(".") and has_suffix(name, LOADABLE_SUFFIXES):
+            if not name.startswith(".") and has_suffix(name, LOADABLE_SUFFIXES) and name not in ours:
                 yield os.path.join(root, name)
     yield from _unlisted_folders(unlisted)
 
 
-def _holds_tables(names: Iterable[str]) -> bool:
-    return {f"{table}.parquet" for table in schema.TABLES} <= set(names)
+# The files a run writes besides the tables: a batch cache's index, a folder's manifest.
+_RUN_TABLES = {f"{name}.parquet": table.names for name, table in schema.TABLES.items()} | {"keys.parquet": ["key", "article_id"]}
+
+
+def _run_files(folder: str, names: Iterable[str] | None = None) -> set[str]:
+    """Which of ``names`` (the folder's files, by default) a workbench run wrote: a table
+    named as one of the schema's, with the table's first column (``article_id``, or
+    ``source`` for errors) and no column the schema lacks (folders written before a column
+    was added have fewer), and the ``manifest.json`` beside such tables. A user's own
+    ``articles.parquet`` collection has no ``article_id``."""
+    import pyarrow.parquet as pq
+
+    try:
+        names = os.listdir(folder) if names is None else list(names)
+    except OSError:
+        return set()
+    ours = set()
+    for name in names:
+        if name in _RUN_TABLES:
+            try:
+                columns = set(pq.read_schema(os.path.join(folder, name)).names)
+            except (OSError, ValueError):  # not Parquet after all: the collection reader says so
+                continue
+            if _RUN_TABLES[name][0] in columns and columns <= set(_RUN_TABLES[name]):
+                ours.add(name)
+    if ours and "manifest.json" in names:
+        ours.add("manifest.json")
+    return ours
 
 
 def _unlisted_folders(errors: list[OSError]) -> Iterator[LoadFailure]:
