@@ -153,3 +153,15 @@ def test_an_actor_gets_one_type_across_the_corpus():
     assert corpus.types == {"Donald Trump": "PERSON", "Jordan": "GPE"}
     unified = unify_actors({"actors": actors})["actors"]
     assert unified.type.tolist() == ["PERSON", "PERSON", "GPE"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Defense Secretary Jane Roe visited the base.", "Jane Roe"),
+    ("Secretary of State Ann Lee flew to Cairo.", "Ann Lee"),
+    ("Trade and Interior Minister Omar Aziz resigned.", "Omar Aziz"),
+])
+def test_a_department_in_a_title_is_no_actor(actors_of, text, person):
+    names = set(_table(actors_of(text)))
+    assert person in names
+    assert not names & {"Defense", "State", "Trade", "Interior"}
+    assert "NATO" in _table(actors_of("NATO Secretary General Jaap de Hoop Scheffer spoke."))  # an organisation stays

@@ -69,7 +69,7 @@ def test_the_progress_bar_counts_the_pages_a_feed_lists(http_server, capsys):
     serve(routes, "/rss", rss("/news/harbour", "/news/tram", "/news/ferry"), "application/rss+xml")
     assert len(wb.load(f"{base}/rss", nlp=False, progress=True, batch_size=1).articles) == 3
     bar = capsys.readouterr().err
-    assert "3article" in bar and "3/1" not in bar
+    assert "3input" in bar and "3/1" not in bar
 
 
 def test_a_sitemap_index_its_sitemaps_and_a_loop_among_them(http_server):

@@ -341,3 +341,14 @@ def test_transcript_turn_goes_on_over_unlabelled_paragraphs(quotes_of):
     assert turn.text.endswith("need about two weeks to sign off.")
     assert not any(q.text.startswith("After that") for q in quotes)
     assert _one(quotes, "And what about the toll").speaker == "Omar Quist"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The minister has no plans to resign," a ministry spokeswoman, Lena Kraus, said on Wednesday.', "Lena Kraus"),
+    ("Germany's foreign minister, Anna Berg, said on Monday that sanctions would remain in place.", "Anna Berg"),
+    ("Her lawyer, David Stone, said the charges would be dropped.", "David Stone"),
+    ("Anna Berg, Germany's foreign minister, said on Monday that sanctions would remain in place.", "Anna Berg"),
+])
+def test_a_person_named_after_a_description_is_the_speaker(quotes_of, text, speaker):
+    [quote] = quotes_of(text)
+    assert quote.speaker == speaker

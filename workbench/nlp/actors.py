@@ -40,6 +40,13 @@ _TITLES = frozenset(
     "mayor chancellor minister prime premier ambassador sheikh lt sgt capt".split()
 )
 
+#: Government departments, which spaCy often tags as organisations when they open a title
+#: ("Defense Secretary Jane Roe", "Secretary of State Ann Lee"): there they are the role's words.
+_DEPARTMENTS = frozenset(
+    "defense defence treasury state finance interior trade justice foreign home energy commerce "
+    "labor labour health education agriculture transport transportation economy environment".split()
+)
+
 #: Words allowed inside a pre-name title ("ambassador to NATO", "Secretary of State").
 _TITLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "on"})
 
@@ -217,7 +224,7 @@ def _raw_mentions(doc: Doc) -> list[_Raw]:
         if ent.label_ not in ACTOR_LABELS:
             continue
         span, honorific = _clean_entity(ent)
-        if not span.text or not any(c.isalpha() for c in span.text) or span.text.lower() in _TITLES:
+        if not span.text or not any(c.isalpha() for c in span.text) or span.text.lower() in _TITLES or _names_a_title(span):
             continue
         label, key, role = ent.label_, span.text, None
         if label == "PERSON":
@@ -233,6 +240,18 @@ def _raw_mentions(doc: Doc) -> list[_Raw]:
                 key, label = country, "GPE"
         raws.append(_Raw(span, " ".join(key.split()), label, role))
     return raws + _missed_surnames(doc, raws)
+
+
+def _names_a_title(span: Span) -> bool:
+    """Whether ``span`` is a department inside a person's title: "Defense" in "Defense
+    Secretary Jane Roe", "State" in "Secretary of State Ann Lee", "Trade" in "Trade and
+    Interior Minister Omar Aziz" (not "NATO" in "NATO Secretary General ...": no department)."""
+    if len(span) != 1 or span.text.lower() not in _DEPARTMENTS:
+        return False
+    doc = span.doc
+    title_after = any(t.lower_.rstrip(".") in _TITLES for t in doc[span.end : span.end + 3])
+    title_before = span.start >= 2 and doc[span.start - 2].lower_ in _TITLES and doc[span.start - 1].lower_ == "of"
+    return title_after or title_before
 
 
 def _missed_surnames(doc: Doc, raws: list[_Raw]) -> list[_Raw]:

@@ -476,10 +476,13 @@ def _speaker(context: _Context, subject: Token | None) -> _Speaker:
     actors = context.actors
     inside = actors.mentions_within(phrase.start_char, phrase.end_char)
     actor = None
+    named = _person_in_apposition(context, subject)
     if inside:
         own = [n for n in inside if actors.heads[n] == subject.i]
         persons = [n for n in inside if actors.types().get(actors.mentions[n].actor) == "PERSON"]
-        actor = actors.mentions[(own or persons or inside)[0]].actor
+        actor = actors.mentions[(persons or [named] if named is not None else own or persons or inside)[0]].actor
+    elif named is not None:
+        actor = actors.mentions[named].actor  # "a ministry spokeswoman, Lena Kraus, said"
     elif subject.pos_ == "PROPN" and _by_surname(context, phrase):
         actor = _by_surname(context, phrase)
     elif subject.lower_ in PERSON_PRONOUNS:
@@ -490,6 +493,19 @@ def _speaker(context: _Context, subject: Token | None) -> _Speaker:
     end = _phrase_end(subject) if subject.dep_ == "pobj" else subject.right_edge.i + 1
     whole = _trim(subject.doc, *_within_line(subject, subject.left_edge.i, min(end, max(subject.i + 1, _aside_start(context, subject)))))
     return _Speaker(actor, whole.text, whole.start_char, whole.end_char)
+
+
+def _person_in_apposition(context: _Context, subject: Token) -> int | None:
+    """The mention of the person an apposition names after a description of them: "a
+    ministry spokeswoman, Lena Kraus,", "Germany's foreign minister, Anna Berg," (the
+    description's own words name the ministry or the country, not who spoke)."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.i > subject.i:
+            tokens = _subtree(child)
+            for n in context.actors.mentions_within(tokens[0].idx, tokens[-1].idx + len(tokens[-1])):
+                if context.actors.types().get(context.actors.mentions[n].actor) == "PERSON":
+                    return n
+    return None
 
 
 def _aside_start(context: _Context, subject: Token) -> int:
