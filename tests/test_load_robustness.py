@@ -432,6 +432,29 @@ def test_a_news_please_output_folder_loads_with_its_metadata(tmp_path):
     assert row.modified == pd.Timestamp("2024-03-13 08:00:00") and row.provenance["modified"] == "collection"
 
 
+def test_modified_is_on_the_clock_of_published_and_never_before_it(tmp_path):
+    rows = [
+        # a Unix time (UTC) against a publication time in Tokyo: 30 minutes later, not 8.5 hours before
+        {"text": GERMAN, "published": "2024-03-12T09:00:00+09:00", "modified": 1710203400},
+        {"text": FRENCH, "published": "2024-03-12 09:30:00", "modified": "2020-01-01"},  # before: dropped
+        {"text": SPANISH, "published": "2024-03-12 09:30:00", "modified": "2024-03-12"},  # the same day, no time: kept
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    articles = wb.load(path, nlp=False).articles
+    assert articles.modified.tolist()[0] == pd.Timestamp("2024-03-12 09:30:00")
+    assert pd.isna(articles.modified.tolist()[1]) and "modified" not in articles.provenance.tolist()[1]
+    assert articles.modified.tolist()[2] == pd.Timestamp("2024-03-12")
+
+
+def test_a_page_updated_before_it_appeared_has_no_modified_date(tmp_path):
+    page = (Path(__file__).parent / "fixtures" / "html" / "jsonld_article.html").read_text(encoding="utf-8")
+    (tmp_path / "p.html").write_text(page.replace('"dateModified": "2024-03-06T09:00:00+01:00"', '"dateModified": "2019-01-01T00:00:00+01:00"'), encoding="utf-8")
+    row = wb.load(tmp_path / "p.html", nlp=False).articles.iloc[0]
+    assert pd.isna(row.modified) and "modified" not in row.provenance
+    assert row.published == pd.Timestamp("2024-03-05 14:30")
+
+
 def test_collection_dates_as_unix_timestamps_land_on_the_right_day(tmp_path):
     path = tmp_path / "c.csv"
     path.write_text(f'text,published\n"{GERMAN}",1700000000\n"{FRENCH}",20240312\n', encoding="utf-8")

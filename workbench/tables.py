@@ -108,10 +108,18 @@ def _article(raw: RawInput, found: Extracted) -> _Article:
         "language": _language_code(meta["language"]) if "language" in meta else None,
     }
     language = fields["language"] or _detect_language(text)
-    fields["published"] = _wall_clock(meta["published"], language) if "published" in meta else None
-    fields["modified"] = _wall_clock(meta["modified"], language) if "modified" in meta else None
+    published_at = _collection_time(meta["published"], language) if "published" in meta else None
+    fields["published"] = None if published_at is None else published_at.tz_localize(None) if published_at.tzinfo else published_at
+    fields["modified"] = _collection_time(meta["modified"], language) if "modified" in meta else None
     provenance.update({field: "collection" for field, value in fields.items() if value is not None})
     provenance.setdefault("language", "py3langid")
+    modified = _modified(
+        fields["modified"] if fields["modified"] is not None else found.modified,
+        fields["published"] or found.published,
+        published_at.tzinfo if published_at is not None else None,
+    )
+    if modified is None:
+        provenance.pop("modified", None)
     row = {
         "article_id": aid,
         "source": raw.source,
@@ -121,7 +129,7 @@ def _article(raw: RawInput, found: Extracted) -> _Article:
         "description": fields["description"] or found.description,
         "authors": fields["authors"] if fields["authors"] is not None else list(found.authors),
         "published": fields["published"] or found.published,
-        "modified": fields["modified"] or found.modified,
+        "modified": modified,
         "language": language,
         "text": text,
         "n_words": _count_words(text),
@@ -188,7 +196,13 @@ _NUMERIC_DATE = re.compile(r"\s*\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})\b")
 
 
 def _wall_clock(value, language: str | None = None) -> datetime | None:
-    """A collection's date as the outlet's wall-clock time (any zone dropped, not converted).
+    """A collection's date as the outlet's wall-clock time (any zone dropped, not converted)."""
+    stamp = _collection_time(value, language)
+    return None if stamp is None else stamp.tz_localize(None) if stamp.tzinfo else stamp
+
+
+def _collection_time(value, language: str | None = None) -> pd.Timestamp | None:
+    """A collection's date as a Timestamp, with its zone when it has one.
 
     A numeric date with the year last is read day first when written with dots, and else
     in the order of the article's language ("12/11/2024" is 11 December in English, 12
@@ -203,9 +217,22 @@ def _wall_clock(value, language: str | None = None) -> datetime | None:
     if isinstance(value, str) and (numeric := _NUMERIC_DATE.match(value)):
         dayfirst = numeric.group(1) == "." or day_first(language)
     stamp = pd.to_datetime(value, errors="coerce", dayfirst=dayfirst)
-    if pd.isna(stamp):
+    return None if pd.isna(stamp) else stamp
+
+
+def _modified(modified, published, zone_of_published) -> datetime | None:
+    """The update time on the wall clock of the publication date (converted from its own
+    zone when both have one), or None when it comes before publication: a placeholder, or
+    the dates of another page. A bare date on the day of publication is kept."""
+    if modified is None:
         return None
-    return stamp.tz_localize(None) if stamp.tzinfo else stamp
+    if getattr(modified, "tzinfo", None) is not None:
+        modified = (modified.tz_convert(zone_of_published) if zone_of_published is not None else modified).tz_localize(None)
+    if published is not None and pd.Timestamp(modified) < pd.Timestamp(published):
+        bare_date = pd.Timestamp(modified) == pd.Timestamp(modified).normalize()
+        if not (bare_date and pd.Timestamp(modified).date() == pd.Timestamp(published).date()):
+            return None
+    return modified
 
 
 def _detect_language(text: str) -> str | None:

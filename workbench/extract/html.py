@@ -65,6 +65,8 @@ PROSE_PARAGRAPH_WORDS = 8
 #: Structured dates before this year are placeholders (e.g. ``0001-01-01``), not
 #: publication dates; htmldate uses a similar floor (1995).
 EARLIEST_YEAR = 1990
+#: ... and so are those after this one (``9999-12-31``, .NET's ``DateTime.MaxValue``).
+LATEST_YEAR = 2200
 
 #: Shingle size for comparing the two extractors' bodies (as in Broder 1997,
 #: "On the resemblance and containment of documents").
@@ -151,8 +153,6 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         [("json-ld", _ld_value(linked_data, "dateModified")), ("meta", _meta_first(meta, _META_MODIFIED_KEYS))],
         published_candidates,
     )
-    if modified is not None and published is not None and modified < published:
-        modified, provenance["modified"] = None, None  # a CMS placeholder, or the dates of another page
     authors, provenance["authors"] = pick_authors(
         [
             ("json-ld", _ld_authors(linked_data)),
@@ -689,7 +689,7 @@ def _first_structured(candidates: list[tuple[str, object]]) -> tuple[datetime | 
     parsed = [
         (source, dt)
         for source, value in candidates
-        if (dt := _parse_datetime(value)) is not None and dt.year >= EARLIEST_YEAR
+        if (dt := _parse_datetime(value)) is not None and EARLIEST_YEAR <= dt.year <= LATEST_YEAR
     ]
     if not parsed:
         return None, None
