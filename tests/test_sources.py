@@ -70,6 +70,22 @@ def test_a_glob_names_each_file_once(pages):
         assert corpus.errors.empty
 
 
+def test_links_named_by_a_glob_are_inputs_as_in_a_folder(tmp_path):
+    """A link to a page, a broken link and a link to itself are rows of their own whether a
+    folder or a glob names them; only folder paths that lead to the same place are merged."""
+    (tmp_path / "p.html").write_text(article_html("Linked story"), encoding="utf-8")
+    (tmp_path / "q.html").symlink_to("p.html")
+    (tmp_path / "broken.html").symlink_to("missing.html")
+    (tmp_path / "self.html").symlink_to("self.html")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to("..")
+    rows = []
+    for source in (tmp_path, str(tmp_path / "*.html"), str(tmp_path / "**" / "*.html")):
+        corpus = wb.load(source, nlp=False, progress=False)
+        rows.append((corpus.articles.title.tolist(), sorted(corpus.errors.error)))
+    assert rows == [(["Linked story"], ["DuplicateInput", "FileNotFoundError", "OSError"])] * 3
+
+
 def test_the_tables_of_a_run_are_not_read_as_articles(pages):
     """An output folder or a batch cache inside the folder loaded again: its paragraphs.parquet
     has a `text` column and would load as a collection of articles. The pages beside them

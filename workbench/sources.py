@@ -24,6 +24,7 @@ import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
 
@@ -378,30 +379,37 @@ def iter_locators(sources) -> Iterator[str | LoadFailure]:
 
 
 def _glob_files(matches: list[str]) -> Iterator[str | LoadFailure]:
-    """The files a glob's matches name, each real file once: ``dir/**`` matches a folder and
-    the files in it, and a link to a folder above makes ``**`` match a file by many paths
-    (down to one the system refuses to resolve, "too many levels of symbolic links", which
-    names no file of its own and is passed over)."""
-    seen: set[str] = set()
+    """The files a glob's matches name, each once however many folder paths lead to it:
+    ``dir/**`` matches a folder and the files in it, and a link to a folder above makes
+    ``**`` reach a file by ever longer paths (down to one whose folders the system refuses
+    to resolve, "too many levels of symbolic links", which names no file of its own). A
+    file that is itself a link stays an input of its own, a duplicate or an error row."""
+    seen: set[tuple[str, str]] = set()
     visited: set[str] = set()  # folders walked, shared so that no folder is walked twice
     for match in matches:
-        if _too_many_links(match):
+        if _winds_through_links(match):
             continue
         for path in _walk_folder(match, visited) if os.path.isdir(match) else [match]:
             if isinstance(path, str):
-                real = os.path.realpath(path)
-                if real in seen:
+                place = (os.path.realpath(os.path.dirname(path) or "."), os.path.basename(path))
+                if place in seen:
                     continue
-                seen.add(real)
+                seen.add(place)
             yield path
 
 
-def _too_many_links(path: str) -> bool:
+def _winds_through_links(path: str) -> bool:
+    """Whether ``path`` cannot be resolved for "too many levels of symbolic links" and runs
+    through several links to get there, as ``**`` makes a path through a link to a folder
+    above (a file that links to itself is one link: an error row of its own)."""
     try:
         os.stat(path)
+        return False
     except OSError as exc:
-        return exc.errno == errno.ELOOP
-    return False
+        if exc.errno != errno.ELOOP:
+            return False
+    parts = Path(path).parts
+    return sum(os.path.islink(os.path.join(*parts[: k + 1])) for k in range(len(parts))) > 1
 
 
 def _walk_folder(folder: str, visited: set[str] | None = None) -> Iterator[str | LoadFailure]:
