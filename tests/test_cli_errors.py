@@ -113,6 +113,29 @@ def test_parse_fails_when_nothing_loaded(tmp_path, capsys):
     assert wb.read_parquet(tmp_path / "out").errors.source.tolist() == [str(missing)]
 
 
+def test_parse_fails_when_there_is_nothing_to_load(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["parse", str(tmp_path / "empty"), "--out", str(tmp_path / "out"), "--no-nlp", "--no-progress"]) == 1
+    assert "0 articles, 0 errors" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("option", ["--out", "--cache"])
+def test_a_folder_option_naming_a_file_is_one_line(article, tmp_path, capsys, option):
+    (tmp_path / "taken").write_text("a file", encoding="utf-8")
+    folders = {"--out": tmp_path / "out", "--cache": None, option: tmp_path / "taken"}
+    args = ["parse", str(article), "--out", str(folders["--out"]), "--no-nlp", "--no-progress"]
+    if folders["--cache"]:
+        args += ["--cache", str(folders["--cache"])]
+    assert main(args) == 2
+    assert one_line(capsys.readouterr().err) == f"workbench parse: {option} {tmp_path / 'taken'} is a file, not a folder"
+
+
+def test_a_strict_run_that_fails_removes_the_folder_it_made(tmp_path, capsys):
+    (tmp_path / "bad.html").write_text("<html></html>", encoding="utf-8")
+    assert main(["parse", str(tmp_path / "bad.html"), "--out", str(tmp_path / "out"), "--no-nlp", "--no-progress", "--strict"]) == 2
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_date_option_that_is_no_date_is_refused(article, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["report", str(article), "--out", str(tmp_path / "r.html"), "--from", "last week"])

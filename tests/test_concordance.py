@@ -96,3 +96,15 @@ def test_a_stored_table_is_read_in_chunks_of_the_columns_asked_for(tmp_path):
         wb.read_chunks(tmp_path, "article")
     with pytest.raises(FileNotFoundError):
         wb.read_chunks(tmp_path / "missing", "articles")
+
+
+def test_a_folder_written_before_a_column_existed_reads_with_it_empty(tmp_path):
+    import pyarrow.parquet as pq
+
+    wb.load(wb.samples_dir(), nlp=False, progress=False).to_parquet(tmp_path)
+    pq.write_table(pq.read_table(tmp_path / "articles.parquet").drop(["modified"]), tmp_path / "articles.parquet")
+    whole = next(wb.read_chunks(tmp_path, "articles"))
+    assert whole.columns.tolist() == schema.ARTICLES.names and whole.modified.isna().all()
+    asked = next(wb.read_chunks(tmp_path, "articles", ["article_id", "modified"]))
+    assert asked.columns.tolist() == ["article_id", "modified"] and str(asked.modified.dtype) == "datetime64[ns]"
+    assert wb.read_parquet(tmp_path).articles.modified.isna().all()

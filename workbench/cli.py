@@ -22,7 +22,7 @@ SOURCES_HELP = (
 
 EXIT_STATUS = (
     "Exit status: 0 when at least one article was loaded (inputs that failed are in errors.parquet), "
-    "1 when no article was loaded and some input failed, 2 on a usage error (a bad option, a spaCy --model "
+    "1 when no article was loaded (no input found, or every one failed), 2 on a usage error (a bad option, a spaCy --model "
     "that is not installed, a --scheduler that does not answer, or the first failure with --strict)."
 )
 
@@ -209,6 +209,9 @@ def _parse(args, sources: list[str]) -> int:
     from .tables import InputError
 
     fetch = FetchOptions(connections=args.connections, host_delay=args.host_delay, obey_robots=args.obey_robots)
+    for option, folder in (("--out", args.out), ("--cache", args.cache)):
+        if folder is not None and folder.exists() and not folder.is_dir():
+            raise CommandError(f"{option} {folder} is a file, not a folder")
     try:
         with _engine(args) as engine:
             out = load_to_parquet(sources, args.out, nlp=args.nlp, model=args.model, strict=args.strict, fetch=fetch, **engine)
@@ -272,7 +275,7 @@ def _print_summary(out: Path, show: bool) -> int:
         print(sql(f"SELECT source, stage, error, message FROM errors LIMIT {ERRORS_LISTED}", out).to_string(index=False, max_colwidth=80))
         if errors > ERRORS_LISTED:
             print(f"… and {errors - ERRORS_LISTED} more errors (see {out / 'errors.parquet'})")
-    return 1 if errors and not articles else 0
+    return 0 if articles else 1
 
 
 def _search(args) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import shutil
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -184,9 +185,15 @@ def load_to_parquet(sources, directory: str | os.PathLike, *, nlp: bool = True, 
 
         model_name(model)  # a model that is not installed fails before the folder is made
     batches = iter_batches(sources, options, **engine)
-    with TableWriter(directory) as writer:
-        for batch in batches:
-            writer.write(batch)
+    created = not os.path.exists(directory)
+    try:
+        with TableWriter(directory) as writer:
+            for batch in batches:
+                writer.write(batch)
+    except BaseException:
+        if created:  # a folder this run made holds nothing worth keeping
+            shutil.rmtree(directory, ignore_errors=True)
+        raise
     if nlp:
         unify_actors_in_folder(directory)
     write_manifest(directory, sources, options, engine.get("fetch", FetchOptions()))

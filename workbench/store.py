@@ -164,8 +164,19 @@ def read_chunks(directory: str | os.PathLike, table: str, columns: Sequence[str]
     path = Path(directory) / f"{table}.parquet"
     if not path.exists():
         raise FileNotFoundError(f"no {table} table in {directory}")
-    batches = pq.ParquetFile(path).iter_batches(batch_size=rows, columns=list(columns) if columns else None)
-    return (_to_pandas(pa.Table.from_batches([batch]), schema.TABLES[table]) for batch in batches)
+    wanted = list(columns) if columns else schema.TABLES[table].names
+    parquet = pq.ParquetFile(path)
+    present = [c for c in wanted if c in parquet.schema_arrow.names]  # a folder written before a column was added lacks it
+    batches = parquet.iter_batches(batch_size=rows, columns=present)
+    return (_with_columns(_to_pandas(pa.Table.from_batches([batch]), schema.TABLES[table]), wanted, schema.TABLES[table]) for batch in batches)
+
+
+def _with_columns(frame: pd.DataFrame, wanted: list[str], table: schema.Table) -> pd.DataFrame:
+    """``frame`` with the ``wanted`` columns in order, the missing ones all NA in the schema's dtype."""
+    for name in wanted:
+        if name not in frame:
+            frame[name] = pd.Series([None] * len(frame), index=frame.index).astype(table.dtypes[name])
+    return frame[wanted]
 
 
 def sql(query: str, directory: str | os.PathLike) -> pd.DataFrame:

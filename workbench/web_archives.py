@@ -128,7 +128,7 @@ def _undecoded_payload(record):
     encoding, as warcio's ``content_stream`` would give it without a decoder."""
     from warcio.bufferedreaders import ChunkedDataReader
 
-    if record.http_headers.get_header("Transfer-Encoding") == "chunked":
+    if (record.http_headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
         return ChunkedDataReader(record.raw_stream)
     return record.raw_stream
 
