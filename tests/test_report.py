@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
@@ -39,6 +40,28 @@ def test_summary_escapes_and_counts():
     assert "<dt>Published</dt><dd>2004-07-20 to 2004-08-01</dd>" in page
     assert "Jaap de Hoop Scheffer (2)" in page
     assert _script_tags(page) == 0
+
+
+def test_summary_names_languages_and_counts_exact_copies_apart_from_failures():
+    corpus = small_corpus()
+    articles = corpus.articles.copy()
+    articles["language"] = ["de", "en", "en"]
+    errors = pd.DataFrame({"source": ["a.html", "b.html"], "stage": ["load", "extract"],
+                           "error": ["DuplicateInput", "NotAnArticle"], "message": ["same content as c.html", "no body"]})
+    page = report.summary_html(Corpus({**corpus.tables, "articles": articles, "errors": errors}))
+    assert "<dt>Languages</dt><dd>en (2), de (1); quotes, actors and dates in the text are found in English articles only (1 are not)</dd>" in page
+    assert '<dt>Inputs that failed</dt><dd><a href="#provenance">1</a>' in page
+    assert "<dt>Exact copies left out</dt><dd>1 inputs whose content was already loaded</dd>" in page
+
+
+def test_nothing_to_report_is_an_error_not_an_empty_report(tmp_path):
+    import workbench as wb
+
+    with pytest.raises(report.ReportError, match="nothing to report: no article was loaded; 1 inputs failed, first: .*missing.html: FileNotFoundError"):
+        report.build_report([str(tmp_path / "missing.html")], tmp_path / "r.html")
+    with pytest.raises(report.ReportError, match="no article matches the selection"):
+        report.build_report([str(wb.samples_dir())], tmp_path / "r.html", date_from="2030-01-01")
+    assert not (tmp_path / "r.html").exists()
 
 
 def test_quotes_table_escapes_every_cell_and_limits_rows():

@@ -67,7 +67,11 @@ _CSS = """
 .wb-quotes { max-height: 640px; overflow: auto; }
 .wb-chart { margin: 0.5em 0 1.5em; }
 .wb-note { color: #555; }
-@media print { .wb-quotes { max-height: none; overflow: visible; } #wb-quote-filter { display: none; } }
+#wb-quotes td:first-child { white-space: nowrap; }
+@media print {
+  .wb-quotes { max-height: none; overflow: visible; }
+  .wb-quote-filter, .vega-embed details { display: none; }
+}
 """
 
 # A hand-written row filter: a dozen lines do not justify a table library in an offline page.
@@ -148,19 +152,43 @@ def summary_html(
         selection.append("mentioning " + ", ".join(_e(a) for a in actors))
     if near_duplicates is not None:
         selection.append(f"each story once ({len(near_duplicates):,} near-duplicate articles left out)")
+    languages = articles["language"].fillna("unknown").value_counts()
+    not_english = len(articles) - int(languages.get("en", 0))
+    duplicates = int((corpus.errors["error"] == "DuplicateInput").sum())
+    failed = len(corpus.errors) - duplicates
     rows = [
         ("Articles", f"{len(articles):,}" + (f" ({undated:,} without a date)" if undated else "")),
         ("Published", span),
+        ("Languages", ", ".join(f"{_e(code)} ({n:,})" for code, n in languages.items())
+         + (f"; quotes, actors and dates in the text are found in English articles only ({not_english:,} are not)" if not_english else "")),
         ("Outlets", f"{articles['outlet'].dropna().nunique():,}"),
         ("Quotes", f"{len(quotes):,} from {quotes['speaker'].dropna().nunique():,} named speakers"),
         ("Top speakers", top_speakers),
         ("Actors", f"{corpus.actors['actor'].dropna().nunique():,}"),
-        ("Inputs that failed", f'<a href="#provenance">{len(corpus.errors):,}</a> (listed in the appendix)'),
+        ("Inputs that failed", f'<a href="#provenance">{failed:,}</a> (listed in the appendix)'),
     ]
+    if duplicates:
+        rows.append(("Exact copies left out", f"{duplicates:,} inputs whose content was already loaded"))
     if selection:
         rows.insert(0, ("Selection", "; ".join(selection)))
     items = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
     return f'<section class="wb-summary"><dl>{items}</dl></section>'
+
+
+def require_articles(corpus: Any, *, selected: bool = False) -> None:
+    """Raise :class:`ReportError` when ``corpus`` has no article to report on, naming the first
+    inputs that failed: a report of empty charts would look like a finding."""
+    if len(corpus.articles):
+        return
+    failed = corpus.errors[corpus.errors["error"] != "DuplicateInput"]
+    if selected:
+        why = "no article matches the selection (--from, --to, --actor)"
+    elif len(failed):
+        first = "; ".join(f"{row.source}: {row.error}: {row.message}" for row in failed.head(3).itertuples())
+        why = f"no article was loaded; {len(failed):,} inputs failed, first: {first}"
+    else:
+        why = "no article was loaded: the sources name no input"
+    raise ReportError(f"nothing to report: {why}")
 
 
 def quotes_table_html(corpus: Any, *, limit: int = QUOTES_TABLE_ROWS) -> str:
@@ -182,7 +210,7 @@ def quotes_table_html(corpus: Any, *, limit: int = QUOTES_TABLE_ROWS) -> str:
     )
     shown = f"{len(table):,}" + (f" (the first {limit:,} of {len(quotes):,})" if len(quotes) > limit else "")
     search = (
-        '<p><label>Filter: <input type="search" id="wb-quote-filter" placeholder="speaker, word, kind…"></label> '
+        '<p><label class="wb-quote-filter">Filter: <input type="search" id="wb-quote-filter" placeholder="speaker, word, kind…"></label> '
         f'<span class="wb-note">showing <span id="wb-quote-count">{len(table)} of {len(table)}</span> quotes; {shown} in the table</span></p>'
     )
     return search + f'<div class="wb-quotes">{_table_html(table, table_id="wb-quotes")}</div>' + _FILTER_SCRIPT
@@ -302,6 +330,8 @@ def build_report(
                 kernel_name="python3", config=kernel_config(),
             )
         except papermill.PapermillExecutionError as exc:
+            if exc.ename == "ReportError":  # the template's own check, already a sentence
+                raise ReportError(exc.evalue) from exc
             raise ReportError(f"the report notebook failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}") from exc
         export_html(executed, out_html)
     if pdf is not None:
