@@ -204,3 +204,9 @@ def test_a_failing_notebook_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(report, "template_path", lambda: broken)
     with pytest.raises(report.ReportError, match="report notebook failed .*ZeroDivisionError"):
         report.build_report([str(tmp_path)], tmp_path / "r.html")
+
+
+def test_a_static_chart_lets_its_text_spill_rather_than_cut_it():
+    """The picture is sized by vl-convert's font; a browser's wider font must not clip a legend title."""
+    page = notebook.chart_html(charts.quotes_by_speaker(small_corpus()).to_dict())
+    assert page.count('<svg style="overflow: visible"') == 1

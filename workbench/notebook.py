@@ -39,7 +39,7 @@ _EMBED_OPTIONS = """{
   }}
 }"""
 
-_CHART_SCRIPT = """<div class="wb-chart" id="{id}"><div class="wb-chart-static">{svg}</div></div>
+_CHART_SCRIPT = """<div class="wb-chart" id="{id}"><div class="wb-chart-static" style="padding-right: 2em">{svg}</div></div>
 <script type="text/javascript">
 (function () {{
   var element = document.getElementById("{id}");
@@ -82,7 +82,10 @@ def chart_html(spec: dict) -> str:
     """HTML for one Vega-Lite ``spec``: a static SVG, upgraded to vegaEmbed when the bundle is on the page."""
     import vl_convert as vlc
 
-    svg = vlc.vegalite_to_svg(spec)
+    # vl-convert sizes the picture with its own font's metrics; a browser drawing the text in
+    # a wider font would have the picture cut a legend title short ("Kind of quot"), so the
+    # text may spill over its edge instead.
+    svg = vlc.vegalite_to_svg(spec).replace("<svg", '<svg style="overflow: visible"', 1)
     return _CHART_SCRIPT.format(id=f"wb-chart-{uuid.uuid4().hex}", svg=svg, spec=script_json(spec))
 
 
