@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from altair.vegalite.v6.schema.core import load_schema
 
-from workbench import charts, notebook
+from workbench import charts, notebook, schema
 from workbench.corpus import Corpus
 
 EVIL_TITLE = "Evil <script>document.title='pwned'</script>"
@@ -244,7 +244,7 @@ def test_timeline_draws_days_as_points_months_as_intervals_and_counts_undated():
     assert "1 expression without a calendar date" in subtitle
     by_article = _data(charts.timeline(small_corpus(), by="article"))
     assert EVIL_TITLE in set(by_article["row"])
-    assert {"expression", "value", "sentence", "title"} <= {t["field"] for t in chart.to_dict()["layer"][0]["encoding"]["tooltip"]}
+    assert {"expression", "value", "sentence", "article_note"} <= {t["field"] for t in chart.to_dict()["layer"][0]["encoding"]["tooltip"]}
 
 
 def test_timeline_by_article_gives_articles_sharing_a_title_their_own_rows():
@@ -268,7 +268,7 @@ def test_timeline_by_article_gives_articles_sharing_a_title_their_own_rows():
     encoding = chart.to_dict()["layer"][0]["encoding"]
     assert sorted(encoding["y"]["sort"]) == sorted(labels | {EVIL_TITLE})
     assert sorted(june_rows["published"]) == ["2004-08-01", "2004-08-02", "2004-08-02"]
-    assert {"title", "published"} <= {t["field"] for t in encoding["tooltip"]}
+    assert "article_note" in {t["field"] for t in encoding["tooltip"]}
 
     import vl_convert as vlc
 
@@ -359,3 +359,210 @@ def test_sample_pictures_are_written(tmp_path):
     assert sorted(p.name for p in written) == ["quotes_by_speaker.png", "quotes_by_speaker.svg", "timeline.png", "timeline.svg"]
     assert (tmp_path / "timeline.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert (tmp_path / "timeline.svg").read_text().startswith("<svg")
+
+
+# ------------------------------------------------------------- fixes after the audit
+
+
+def _day(value: dict) -> str:
+    """A Vega-Lite DateTime of the spec as YYYY-MM-DD."""
+    return f"{value['year']:04d}-{value['month']:02d}-{value['date']:02d}"
+
+
+def _x(spec: dict) -> dict:
+    """The x encoding of a chart or of its first layer (the layers share it)."""
+    return (spec["layer"][0] if "layer" in spec else spec)["encoding"]["x"]
+
+
+def one_article_corpus(published: str = "2023-03-13") -> Corpus:
+    """One dated article with two quotes: the smallest corpus a time chart can draw."""
+    articles = pd.DataFrame({"article_id": ["a1"], "title": ["Only story"], "outlet": ["Baltic Courier"],
+                             "published": pd.to_datetime([published])})
+    quotes = pd.DataFrame({"article_id": ["a1", "a1"], "quote_id": ["a1:q0", "a1:q1"], "text": ["yes", "no"],
+                           "kind": ["direct", "indirect"], "speaker": ["Jacinda Ardern", "Jacinda Ardern"], "cue": ["say", "say"]})
+    return Corpus({"articles": articles, "quotes": quotes})
+
+
+def spread_timeline(days: list[str], *, articles: list[str] | None = None, actor: str = "NATO") -> pd.DataFrame:
+    """Mentioned day expressions on ``days``, each naming ``actor``, in ``articles`` (default one each)."""
+    n = len(days)
+    dates = pd.to_datetime(days)
+    return pd.DataFrame({
+        "article_id": articles or [f"a{i}" for i in range(n)], "expression": days, "type": "DATE", "value": days,
+        "start_date": dates, "end_date": dates, "granularity": "day", "sentence": [f"On {d}." for d in days],
+        "actors": [[actor]] * n, "kind": "mentioned",
+    })
+
+
+@pytest.mark.parametrize("days, axis_format", [
+    (["2019-01-10", "2024-06-01"], "%Y"),  # years
+    (["2021-08-01", "2023-04-20"], "%b %Y"),  # months: the audit's "April / October" axis
+    (["2023-03-01", "2023-03-20"], "%d %b %Y"),  # days
+])
+def test_timeline_axis_labels_carry_the_year(days, axis_format):
+    x = _x(charts.timeline(spread_timeline(days)).to_dict())
+    assert x["axis"]["format"] == axis_format and "%Y" in axis_format
+    ticks = [_day(v) for v in x["axis"]["values"]]
+    assert charts.MIN_TIME_TICKS <= len(ticks) <= charts.MAX_TIME_TICKS
+    first, last = (_day(v) for v in x["scale"]["domain"])
+    assert (first, last) == (days[0], str((pd.Timestamp(days[1]) + pd.Timedelta(days=1)).date()))
+    assert first <= min(ticks) and max(ticks) <= last
+
+
+@pytest.mark.parametrize("period", sorted(charts.PERIODS))
+def test_period_bar_axes_label_every_tick_with_its_year(period):
+    # 300 articles over ten months across a new year, each with one quote.
+    days = pd.Timestamp("2022-06-01") + pd.to_timedelta(np.random.default_rng(1).integers(0, 300, 300), unit="D")
+    ids = [f"a{i}" for i in range(300)]
+    corpus = Corpus({"articles": pd.DataFrame({"article_id": ids, "title": ids, "outlet": "DW", "published": days}),
+                     "quotes": pd.DataFrame({"article_id": ids, "quote_id": ids, "text": "yes", "kind": "direct",
+                                             "speaker": "Jacinda Ardern", "cue": "say"})})
+    for chart in (charts.articles_over_time(corpus, period=period), charts.speakers_over_time(corpus, period=period)):
+        axis = _x(chart.to_dict())["axis"]
+        assert "%Y" in axis["format"] and axis["format"] == charts.PERIODS[period].axis_format
+        assert 1 < len(axis["values"]) <= charts.MAX_TIME_TICKS
+
+
+@pytest.mark.parametrize("make", [charts.articles_over_time, charts.speakers_over_time])
+def test_one_day_of_articles_is_one_bar_on_a_padded_axis_of_distinct_days(make):
+    spec = make(one_article_corpus()).to_dict()
+    x = _x(spec)
+    assert x["scale"]["nice"] is False
+    assert [_day(v) for v in x["scale"]["domain"]] == ["2023-03-12", "2023-03-15"]  # a day either side
+    assert [_day(v) for v in x["axis"]["values"]] == ["2023-03-12", "2023-03-13", "2023-03-14", "2023-03-15"]
+    bars = _data(make(one_article_corpus()))
+    assert set(bars["start"].str[:10]) == {"2023-03-13"} and set(bars["end"].str[:10]) == {"2023-03-14"}
+
+
+def test_padded_month_axis_ticks_at_month_starts():
+    spec = charts.articles_over_time(one_article_corpus(), period="month").to_dict()
+    x = _x(spec)
+    assert [_day(v) for v in x["scale"]["domain"]] == ["2023-02-01", "2023-05-01"]
+    assert [_day(v) for v in x["axis"]["values"]] == ["2023-02-01", "2023-03-01", "2023-04-01", "2023-05-01"]
+
+
+def test_count_axes_have_whole_number_ticks(corpora):
+    # Two articles in one month: the audit's axis read 0, 0.5, 1, 1.5, 2.
+    corpus = one_article_corpus()
+    articles = pd.concat([corpus.articles, corpus.articles.assign(article_id="a2")], ignore_index=True)
+    y = charts.articles_over_time(Corpus({"articles": articles}), period="month").to_dict()["encoding"]["y"]["axis"]
+    assert y["values"] == [0, 1, 2] and y["format"] == "d"
+    x = charts.quotes_by_speaker(corpus).to_dict()["encoding"]["x"]["axis"]
+    assert x["values"] == [0, 1, 2] and x["format"] == "d"
+    large = charts.articles_over_time(corpora["large"], period="month").to_dict()["encoding"]["y"]["axis"]
+    assert "values" not in large and large["format"] == "d" and large["tickMinStep"] == 1
+
+
+@pytest.mark.parametrize("chart, table, wrong", [
+    (charts.timeline, "timeline", "quotes"),
+    (charts.quotes_by_speaker, "quotes", "articles"),
+    (charts.reporting_verbs, "quotes", "timeline"),
+    (charts.articles_over_time, "articles", "quotes"),
+    (charts.actor_cooccurrence, "mentions", "articles"),
+])
+def test_a_wrong_table_names_the_table_needed_and_the_columns_given(chart, table, wrong):
+    given = getattr(small_corpus(), wrong)
+    with pytest.raises(ValueError, match=f"needs the {table} table") as error:
+        chart(given)
+    assert ", ".join(given.columns) in str(error.value)
+
+
+def test_speakers_over_time_checks_the_articles_table_it_is_given():
+    corpus = small_corpus()
+    with pytest.raises(ValueError, match="needs the articles table"):
+        charts.speakers_over_time(corpus.quotes, articles=corpus.timeline)
+
+
+def test_merged_timeline_mark_counts_its_articles():
+    titles = pd.DataFrame({"article_id": ["a0", "a1", "a2"], "title": ["First", "Second", "Third"],
+                           "published": pd.to_datetime(["2022-09-01", "2022-09-02", "2022-09-03"])})
+    timeline = spread_timeline(["2022-08-15"] * 3 + ["2022-01-05"], articles=["a0", "a1", "a2", "a0"])
+    data = _data(charts.timeline(timeline, articles=titles)).set_index("expression")
+    merged = data.loc["2022-08-15"]
+    assert merged["n"] == 3 and merged["articles"] == 3
+    assert merged["article_note"] == "3 (first: First, published 2022-09-01)"
+    assert data.loc["2022-01-05", "article_note"] == "1 (First, published 2022-09-01)"
+
+
+def test_publication_dates_are_drawn_last_with_an_outline():
+    spec = charts.timeline(small_corpus(), by="article").to_dict()
+    points = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "point")
+    assert points["encoding"]["order"]["field"] == "draw_order"
+    data = _data(charts.timeline(small_corpus(), by="article"))
+    order = data.groupby("kind")["draw_order"].agg(["min", "max"])
+    assert order.loc["published", "min"] > order.loc["mentioned", "max"]
+    outline = points["encoding"]["strokeWidth"]
+    assert "published" in outline["condition"]["test"] and outline["condition"]["value"] > 0 == outline["value"]
+    assert points["mark"]["stroke"] == "white"
+
+
+def test_timeline_x_scale_is_the_data_span_with_padding():
+    x = _x(charts.timeline(small_corpus()).to_dict())
+    assert x["scale"]["padding"] > 0 and x["scale"]["nice"] is False
+    # June (a month bar) to the day after the last day, 10 August ("early August").
+    assert [_day(v) for v in x["scale"]["domain"]] == ["2004-06-01", "2004-08-11"]
+
+
+def test_timeline_by_article_rows_follow_publication_dates():
+    corpus = small_corpus()
+    # a1 (1 Aug) has four dates, a2 (20 Jul) one; an undated a3 with two dates goes last.
+    extra = spread_timeline(["2004-05-01", "2004-05-02"], articles=["a3", "a3"])
+    chart = charts.timeline(Corpus({"articles": corpus.articles, "timeline": pd.concat([corpus.timeline, extra])}), by="article")
+    rows = chart.to_dict()["layer"][0]["encoding"]["y"]["sort"]
+    assert rows == [EVIL_TITLE, "Training Role for NATO Troops in Baghdad", "Third story"]
+
+
+def test_quarters_are_labelled_year_and_quarter():
+    chart = charts.articles_over_time(small_corpus(), period="quarter")
+    spec = chart.to_dict()
+    assert spec["encoding"]["x"]["axis"]["format"] == "%Y Q%q"
+    assert set(_data(chart)["period"]) == {"2004 Q3"}
+    tooltip = {t["field"]: t["title"] for t in spec["encoding"]["tooltip"]}
+    assert tooltip["period"] == "Quarter"
+    import vl_convert as vlc
+
+    assert ">2004 Q3</text>" in vlc.vegalite_to_svg(spec)  # d3 knows %q as pandas does
+
+
+def test_network_labels_are_clipped_and_tooltips_keep_the_full_name():
+    long_name = "International Organisation for the Coordination of Long-Named Intergovernmental Bodies"
+    corpus = small_corpus()
+    mentions = corpus.mentions.replace({"actor": {"France": long_name}})
+    chart = charts.actor_cooccurrence(Corpus({"mentions": mentions, "quotes": corpus.quotes, "actors": corpus.actors}), view="network")
+    spec = chart.to_dict()
+    nodes = next(rows for rows in spec["datasets"].values() if "label" in rows[0])
+    node = next(row for row in nodes if row["actor"] == long_name)
+    assert len(node["label"]) == charts.NODE_LABEL_CHARS and node["label"].endswith("…")
+    labels = spec["layer"][2]["layer"]
+    for layer in labels:
+        assert layer["encoding"]["text"]["field"] == "label"
+        assert layer["encoding"]["tooltip"] == [{"field": "actor", "title": "Actor", "type": "nominal"}]
+
+
+def test_heatmap_colour_scale_starts_at_one():
+    color = charts.actor_cooccurrence(small_corpus()).to_dict()["encoding"]["color"]
+    assert color["scale"]["domainMin"] == 1 and color["scale"]["zero"] is False
+    assert color["scale"]["scheme"]["extent"][0] > 0  # one shared sentence is a visible blue, not white
+    assert "never" in " ".join(color["title"])
+
+
+def test_all_lists_the_public_functions():
+    import inspect
+
+    public = {name for name, value in vars(charts).items()
+              if inspect.isfunction(value) and value.__module__ == charts.__name__ and not name.startswith("_")}
+    assert set(charts.__all__) == public - {"main", "workbench_theme"}
+    assert len(charts.__all__) == len(set(charts.__all__))
+
+
+def test_more_bars_than_a_chart_can_carry_is_a_clear_error():
+    n = 8000
+    articles = pd.DataFrame({
+        "article_id": [f"a{i}" for i in range(n)],
+        "published": pd.Timestamp("2020-01-01") + pd.to_timedelta(np.arange(n) % 1100, unit="D"),
+        "outlet": [f"Outlet {i % 7}" for i in range(n)],
+    })
+    corpus = Corpus({"articles": schema.conform(articles, "articles")})
+    with pytest.raises(ValueError, match="7,700 bars .* choose a longer period"):
+        charts.articles_over_time(corpus, period="day")
+    assert charts.articles_over_time(corpus).to_dict()  # the period chosen from the span fits

@@ -31,6 +31,23 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+__all__ = [
+    "actor_colors",
+    "actor_cooccurrence",
+    "actor_ranking",
+    "all_charts",
+    "article_labels",
+    "articles_over_time",
+    "choose_period",
+    "cooccurrence_counts",
+    "empty_chart",
+    "quotes_by_speaker",
+    "reporting_verbs",
+    "save_pictures",
+    "speakers_over_time",
+    "timeline",
+]
+
 #: Okabe-Ito colours in the order actors get them. Their yellow is left out: it is
 #: nearly invisible on white for points and thin marks. Greys are kept for the
 #: "other"/"unknown" buckets.
@@ -62,13 +79,26 @@ TOOLTIP_CHARS = 240
 #: suffix telling the rows apart stays inside the axis' 260-pixel label limit.
 ROW_TITLE_CHARS = 20
 SHORT_ID_CHARS = 8
+#: Network node labels are cut to this many characters (about 130 pixels) so that the
+#: labels on the right of the circle stay clear of the legend.
+NODE_LABEL_CHARS = 20
+#: A time axis gets at most this many labelled ticks ("13 Mar 2023" is ~70 pixels wide),
+#: and the timeline's axis a unit giving at least ``MIN_TIME_TICKS`` of them.
+MAX_TIME_TICKS = 7
+MIN_TIME_TICKS = 4
+#: A count axis up to this maximum gets a tick at every whole number.
+MAX_EVERY_COUNT_TICK = 10
 
 # Granularities drawn as a point; coarser ones are drawn as the interval they span.
 _POINT_GRANULARITIES = {"day", "time"}
 
 
 class Period(NamedTuple):
-    """A time bucket size: pandas frequency, d3 axis format and a human name."""
+    """A time bucket size: pandas frequency, d3 axis format and a human name.
+
+    The format is shared by pandas (``Period.strftime``) and d3-time-format, and always
+    shows the year, so that no axis label leaves the reader guessing it.
+    """
 
     freq: str
     axis_format: str
@@ -79,9 +109,15 @@ PERIODS = {
     "day": Period("D", "%d %b %Y", "day"),
     "week": Period("W-SUN", "%d %b %Y", "week"),
     "month": Period("M", "%b %Y", "month"),
-    "quarter": Period("Q", "%b %Y", "quarter"),
+    "quarter": Period("Q", "%Y Q%q", "quarter"),
     "year": Period("Y", "%Y", "year"),
 }
+#: Tick units of the timeline's axis, coarsest first; quarters are left out as a
+#: reader finds a month on a date axis faster than a quarter.
+_TIMELINE_TICK_PERIODS = ("year", "month", "week", "day")
+#: Steps between ticks that land on round dates (quarter and year starts, round years),
+#: by pandas frequency; other frequencies take the smallest step that fits.
+_ROUND_TICK_STEPS = {"M": (1, 2, 3, 6, 12, 24, 36, 60, 120), "Q": (1, 2, 4, 8, 12, 20, 40), "Y": (1, 2, 5, 10, 20, 25, 50, 100)}
 
 
 @alt.theme.register("workbench", enable=False)
@@ -101,23 +137,29 @@ def workbench_theme() -> alt.theme.ThemeConfig:
 # --------------------------------------------------------------------------- helpers
 
 
-def _table(data: Any, name: str) -> pd.DataFrame:
-    """``data`` itself when it is a DataFrame, else its ``name`` table (a Corpus)."""
-    if isinstance(data, pd.DataFrame):
-        return data
-    table = getattr(data, name, None)
+def _table(data: Any, name: str, columns: tuple[str, ...]) -> pd.DataFrame:
+    """``data`` itself when it is a DataFrame, else its ``name`` table (a Corpus).
+
+    Checks that the table has the ``columns`` the chart reads, so that passing the wrong
+    table (``timeline(corpus.quotes)``) says which table is needed, not ``KeyError``.
+    """
+    table = data if isinstance(data, pd.DataFrame) else getattr(data, name, None)
     if not isinstance(table, pd.DataFrame):
         raise TypeError(f"expected a Corpus or a {name} DataFrame, got {type(data).__name__}")
+    missing = [column for column in columns if column not in table.columns]
+    if missing:
+        raise ValueError(
+            f"this chart needs the {name} table (corpus.{name}, with columns {', '.join(columns)}); "
+            f"the table given lacks {', '.join(missing)} and has columns {', '.join(map(str, table.columns)) or 'none'}"
+        )
     return table
 
 
-def _companion(data: Any, name: str, given: pd.DataFrame | None, needed_by: str) -> pd.DataFrame:
+def _companion(data: Any, name: str, columns: tuple[str, ...], given: pd.DataFrame | None, needed_by: str) -> pd.DataFrame:
     """A second table a chart needs: passed explicitly, or taken from the Corpus."""
-    if given is not None:
-        return given
-    if isinstance(data, pd.DataFrame):
+    if given is None and isinstance(data, pd.DataFrame):
         raise ValueError(f"{needed_by}() needs the {name} table: pass a Corpus, or {name}=corpus.{name}")
-    return _table(data, name)
+    return _table(given if given is not None else data, name, columns)
 
 
 def _title(text: str, subtitle: str | list[str] | None = None) -> alt.TitleParams:
@@ -232,6 +274,57 @@ def _bucket(dates: pd.Series, period: Period) -> tuple[pd.Series, pd.Series]:
     return periods.dt.start_time, (periods + 1).dt.start_time
 
 
+def _period_labels(starts: pd.Series, period: Period) -> pd.Series:
+    """``starts`` written as the axis writes them ("13 Mar 2023", "2021 Q1").
+
+    Formatted as one-day Periods because their ``strftime`` knows d3's ``%q`` (quarter)
+    and a Timestamp's does not.
+    """
+    return starts.dt.to_period("D").dt.strftime(period.axis_format)
+
+
+def _vega_time(moment: pd.Timestamp) -> alt.DateTime:
+    """``moment`` as a Vega-Lite DateTime, in local time like the ISO strings Altair writes for the data."""
+    return alt.DateTime(year=moment.year, month=moment.month, date=moment.day,
+                        hours=moment.hour, minutes=moment.minute, seconds=moment.second)
+
+
+def _time_ticks(first: pd.Timestamp, last: pd.Timestamp, period: Period) -> list[alt.DateTime]:
+    """Starts of ``period`` from ``first`` to ``last``, thinned to at most :data:`MAX_TIME_TICKS`.
+
+    Every ``step``-th start is kept, counted from the epoch (the Period ordinal) with a
+    step from :data:`_ROUND_TICK_STEPS`, so that the ticks fall on round dates (every
+    third month is a quarter start). Ticks are chosen here rather than by Vega because
+    d3 picks ticks finer than the format (one day drawn with six "13 Mar 2023" ticks)
+    and its overlap removal drops the January ticks that carry the year.
+    """
+    periods = pd.period_range(first, last, freq=period.freq)
+    periods = periods[periods.start_time >= first]
+    fitting = max(1, math.ceil(len(periods) / MAX_TIME_TICKS))
+    step = next((step for step in _ROUND_TICK_STEPS.get(period.freq, ()) if step >= fitting), fitting)
+    return [_vega_time(start) for start in periods[periods.asi8 % step == 0].start_time]
+
+
+def _tick_period(first: pd.Timestamp, last: pd.Timestamp) -> Period:
+    """The coarsest of :data:`_TIMELINE_TICK_PERIODS` starting at least :data:`MIN_TIME_TICKS` times in ``first``..``last``."""
+    for name in _TIMELINE_TICK_PERIODS:
+        period = PERIODS[name]
+        starts = pd.period_range(first, last, freq=period.freq).start_time
+        if (starts >= first).sum() >= MIN_TIME_TICKS:
+            return period
+    return PERIODS["day"]
+
+
+def _count_axis(maximum: int) -> alt.Axis:
+    """A count axis with whole-number ticks only.
+
+    Up to :data:`MAX_EVERY_COUNT_TICK` the ticks are given one per count: ``tickMinStep``
+    alone still let Vega put ticks at 0.5 and 1.5 for a maximum of 2.
+    """
+    values = list(range(int(maximum) + 1)) if maximum <= MAX_EVERY_COUNT_TICK else alt.Undefined
+    return alt.Axis(values=values, format="d", tickMinStep=1)
+
+
 # ------------------------------------------------------------------------- colours
 
 
@@ -242,7 +335,7 @@ def _period_counts(dates: pd.Series, keys: pd.Series, period: Period, *, key: st
         pd.DataFrame({"start": start.values, "end": end.values, key: keys.values})
         .groupby(["start", "end", key]).size().rename(value).reset_index()
     )
-    counts["period"] = counts["start"].dt.strftime(period.axis_format)
+    counts["period"] = _period_labels(counts["start"], period)
     return counts
 
 
@@ -257,7 +350,7 @@ def actor_ranking(data: Any) -> list[str]:
         quotes = data if "speaker" in data else None
         actors = data if {"actor", "mentions"} <= set(data.columns) else None
     else:
-        quotes, actors = _table(data, "quotes"), _table(data, "actors")
+        quotes, actors = _table(data, "quotes", ("speaker",)), _table(data, "actors", ("actor", "mentions"))
     if quotes is not None and len(quotes):
         counts.append(quotes["speaker"].dropna().value_counts().rename("quotes"))
     if actors is not None and len(actors):
@@ -316,13 +409,16 @@ def timeline(
     kind ``published``) are orange diamonds, mentioned dates blue. Durations, sets and
     unresolved expressions have no place on the axis and are counted in the subtitle.
     Identical spans in a row are merged with a count, and at most ``max_points`` of the
-    most frequent are kept, so any corpus size fits. ``articles`` (taken from a Corpus)
-    supplies the titles and publication days shown in the tooltips; without it articles
-    are named by their id. With ``by="article"`` each article has its own row, labelled
-    by :func:`article_labels` (repeated titles get their day or id appended).
+    most frequent are kept, so any corpus size fits; the tooltip of a merged mark counts
+    its articles and names the first. ``articles`` (taken from a Corpus) supplies the
+    titles and publication days shown in the tooltips; without it articles are named by
+    their id. With ``by="article"`` each article has its own row, labelled by
+    :func:`article_labels` (repeated titles get their day or id appended), the rows in
+    order of publication. The axis ticks at year, month, week or day starts, whichever
+    gives a few, and every label shows the year.
     """
     title = "Timeline: dates mentioned in the articles"
-    frame = _table(data, "timeline")
+    frame = _table(data, "timeline", ("article_id", "kind", "start_date", "end_date", "granularity", "expression", "value", "sentence", "actors"))
     if by not in ("actor", "article"):
         raise ValueError(f"by must be 'actor' or 'article', got {by!r}")
     dated = frame[frame["start_date"].notna()]
@@ -330,7 +426,7 @@ def timeline(
         return empty_chart(title, "No dated expressions in this corpus")
     undated = len(frame) - len(dated)
     if articles is None and not isinstance(data, pd.DataFrame):
-        articles = _table(data, "articles")
+        articles = _table(data, "articles", ("article_id",))
 
     rows = pd.DataFrame(
         {
@@ -362,11 +458,16 @@ def timeline(
     shown = pinned + ranked[:top] + ([NO_ACTOR] if NO_ACTOR in row_size.index and len(ranked) < top else [])
     hidden_rows = len(row_size) - len(shown)
     rows = rows[rows["row"].isin(shown)]
+    if by == "article":
+        # Article rows read in time order: by publication day, undated last, ties by title.
+        in_time = rows.drop_duplicates("row").assign(undated=lambda r: r["published"] == "")
+        shown = in_time.sort_values(["undated", "published", "title", "row"])["row"].tolist()
 
     spans = (
         rows.groupby(["row", "kind", "start", "end", "granularity"], sort=False, observed=True)
-        .agg(n=("expression", "size"), expression=("expression", "first"), value=("value", "first"),
-             sentence=("sentence", "first"), title=("title", "first"), published=("published", "first"))
+        .agg(n=("expression", "size"), articles=("article_id", "nunique"), expression=("expression", "first"),
+             value=("value", "first"), sentence=("sentence", "first"), title=("title", "first"),
+             published=("published", "first"))
         .reset_index()
     )
     total_spans = len(spans)
@@ -378,6 +479,11 @@ def timeline(
     spans["dates"] = spans["start"].dt.strftime("%Y-%m-%d") + np.where(
         point, "", " – " + (spans["end"] - pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d")
     )
+    # A merged mark can stand for several articles; the sentence and title are the first's.
+    article = spans["title"] + np.where(spans["published"] != "", ", published " + spans["published"], "")
+    spans["article_note"] = spans["articles"].astype(str) + np.where(spans["articles"] > 1, " (first: ", " (") + article + ")"
+    # Publication dates are drawn after (over) the mentioned dates of the same day.
+    spans["draw_order"] = spans["kind"].map({kind: i for i, kind in enumerate(TIMELINE_KINDS)}).fillna(0)
 
     notes = [f"One row per {by}; points are days, bars span a month, season or year. Hover for the sentence."]
     if hidden_rows:
@@ -396,12 +502,20 @@ def timeline(
             alt.Tooltip("dates:N", title="Covers"),
             alt.Tooltip("kind:N", title="Kind"),
             alt.Tooltip("sentence:N", title="Sentence"),
-            alt.Tooltip("title:N", title="Article"),
-            alt.Tooltip("published:N", title="Published"),
+            alt.Tooltip("article_note:N", title="Articles"),
             alt.Tooltip("n:Q", title="Times mentioned"),
         ],
     )
-    x = alt.X("start:T", title="Date covered by the expression", axis=alt.Axis(labelOverlap=True))
+    # The domain is the data's, at least a day wide; the padding keeps the marks at its
+    # ends whole and off the row labels.
+    first = spans["start"].min()
+    last = max(spans["end"].max(), first + pd.Timedelta(days=1))
+    tick_period = _tick_period(first, last)
+    x = alt.X(
+        "start:T", title="Date covered by the expression",
+        scale=alt.Scale(domain=[_vega_time(first), _vega_time(last)], nice=False, padding=16),
+        axis=alt.Axis(format=tick_period.axis_format, values=_time_ticks(first, last, tick_period), labelOverlap=True),
+    )
     intervals = (
         base.transform_filter(alt.datum.shape == "interval")
         .mark_bar(height=10, opacity=0.55, cornerRadius=2)
@@ -409,11 +523,14 @@ def timeline(
     )
     points = (
         base.transform_filter(alt.datum.shape == "point")
-        .mark_point(filled=True, opacity=0.85)
+        .mark_point(filled=True, opacity=0.85, stroke="white")
         .encode(
             x=x,
             shape=alt.Shape("kind:N", title="Date", scale=alt.Scale(domain=TIMELINE_KINDS, range=["circle", "diamond"])),
             size=alt.Size("n:Q", title="Times mentioned", scale=alt.Scale(range=[50, 220]), legend=None),
+            order=alt.Order("draw_order:Q"),
+            # An outline sets a publication diamond apart from a circle it overlaps.
+            strokeWidth=alt.condition(alt.datum.kind == "published", alt.value(1.5), alt.value(0)),
         )
     )
     return alt.layer(intervals, points).properties(
@@ -429,7 +546,7 @@ def quotes_by_speaker(data: Any, *, top: int = 10) -> alt.Chart:
     "other" bar, quotes without a speaker in an "unknown" bar.
     """
     title = "Who is quoted"
-    quotes = _table(data, "quotes")
+    quotes = _table(data, "quotes", ("speaker", "kind"))
     if quotes.empty:
         return empty_chart(title, "No quotes in this corpus")
     counts, order, n_speakers = _counts_by_kind(
@@ -457,10 +574,10 @@ def speakers_over_time(
     every other speaker is summed as "other".
     """
     title = "Share of voice over time"
-    quotes = _table(data, "quotes")
+    quotes = _table(data, "quotes", ("article_id", "speaker"))
     if quotes.empty:
         return empty_chart(title, "No quotes in this corpus")
-    articles = _companion(data, "articles", articles, "speakers_over_time")
+    articles = _companion(data, "articles", ("article_id", "published"), articles, "speakers_over_time")
     colors = colors if colors is not None else actor_colors(data)
     published = quotes["article_id"].map(articles.set_index("article_id")["published"]) if len(articles) else None
     dated = quotes.assign(published=published)
@@ -491,7 +608,7 @@ def reporting_verbs(data: Any, *, top: int = 12) -> alt.Chart:
     past the ``top`` most frequent are summed as "other".
     """
     title = "How speech is reported"
-    quotes = _table(data, "quotes")
+    quotes = _table(data, "quotes", ("cue", "kind"))
     cues = quotes[quotes["cue"].notna()] if len(quotes) else quotes
     if cues.empty:
         return empty_chart(title, "No quotes with a reporting verb in this corpus")
@@ -503,11 +620,12 @@ def reporting_verbs(data: Any, *, top: int = 12) -> alt.Chart:
 
 def _bars_by_kind(counts: pd.DataFrame, key: str, order: list[str], *, key_title: str, share_title: str, title: alt.TitleParams) -> alt.Chart:
     """Horizontal bars of quote counts per ``key``, stacked by kind of quote."""
+    longest = counts.groupby(key)["quotes"].sum().max()
     return (
         alt.Chart(counts)
         .mark_bar()
         .encode(
-            x=alt.X("quotes:Q", title="Number of quotes", stack="zero", axis=alt.Axis(tickMinStep=1)),
+            x=alt.X("quotes:Q", title="Number of quotes", stack="zero", axis=_count_axis(longest)),
             y=alt.Y(f"{key}:N", sort=order, title=key_title),
             color=alt.Color("kind:N", title="Kind of quote", scale=alt.Scale(domain=QUOTE_KINDS, range=QUOTE_KIND_COLORS)),
             order=alt.Order("kind_order:Q"),
@@ -534,11 +652,11 @@ def cooccurrence_counts(data: Any, *, level: str = "sentence", top: int = 15) ->
     if level not in ("sentence", "article"):
         raise ValueError(f"level must be 'sentence' or 'article', got {level!r}")
     if level == "sentence":
-        frame = _table(data, "mentions")
+        frame = _table(data, "mentions", ("article_id", "sentence", "actor"))
         units = frame[["article_id", "sentence", "actor"]].dropna()
         keys = ["article_id", "sentence"]
     else:
-        frame = _table(data, "actors")
+        frame = _table(data, "actors", ("article_id", "actor"))
         units = frame[["article_id", "actor"]].dropna()
         keys = ["article_id"]
     units = units.astype({"actor": object}).drop_duplicates()
@@ -593,7 +711,13 @@ def actor_cooccurrence(
             .encode(
                 x=alt.X("a:N", sort=order, title=None, axis=alt.Axis(labelAngle=-40, orient="top")),
                 y=alt.Y("b:N", sort=order, title=None),
-                color=alt.Color("units:Q", title=f"Shared {unit}", scale=alt.Scale(scheme="blues", zero=True), legend=alt.Legend(tickMinStep=1)),
+                # The scale starts at 1 with a visible blue, so white cells (pairs never
+                # together) are not read as the lightest count.
+                color=alt.Color(
+                    "units:Q", title=[f"Shared {unit}", "(white: never together)"],
+                    scale=alt.Scale(scheme={"name": "blues", "extent": [0.25, 1]}, domainMin=1, zero=False),
+                    legend=alt.Legend(tickMinStep=1, format="d"),
+                ),
                 tooltip=tooltip,
             )
             .properties(title=_title(title, subtitle), width=min(WIDTH, 30 * len(order)), height=min(WIDTH, 30 * len(order)))
@@ -602,6 +726,7 @@ def actor_cooccurrence(
     colors = colors if colors is not None else actor_colors(data)
     angle = 2 * math.pi * np.arange(len(order)) / len(order)
     nodes = pd.DataFrame({"actor": order, "x": np.cos(angle), "y": np.sin(angle)})
+    nodes["label"] = _clip(nodes["actor"], NODE_LABEL_CHARS)
     nodes["color_key"] = nodes["actor"].where(nodes["actor"].isin(_named_actors(colors)), OTHER_ACTORS)
     nodes["align"] = np.where(nodes["x"] >= 0, "left", "right")
     edges = counts[counts["rank_a"] < counts["rank_b"]].merge(nodes, left_on="a", right_on="actor").merge(
@@ -631,7 +756,9 @@ def actor_cooccurrence(
     # Labels sit outside the circle: after the node on the right half, before it on the left.
     label_layer = alt.layer(
         *(
-            node_base.mark_text(dx=dx, fontSize=11, align=align).encode(text="actor:N").transform_filter(alt.datum.align == align)
+            node_base.mark_text(dx=dx, fontSize=11, align=align)
+            .encode(text="label:N", tooltip=[alt.Tooltip("actor:N", title="Actor")])
+            .transform_filter(alt.datum.align == align)
             for align, dx in (("left", 12), ("right", -12))
         )
     )
@@ -648,7 +775,7 @@ def articles_over_time(data: Any, *, period: str = "auto", top_outlets: int = le
     the subtitle.
     """
     title = "Coverage over time"
-    articles = _table(data, "articles")
+    articles = _table(data, "articles", ("published", "outlet"))
     dated = articles[articles["published"].notna()] if len(articles) else articles
     if dated.empty:
         message = "No articles in this corpus" if articles.empty else "No article in this corpus has a publication date"
@@ -668,19 +795,37 @@ def articles_over_time(data: Any, *, period: str = "auto", top_outlets: int = le
         subtitle.append(f"{_plural(len(articles) - len(dated), 'article')} without a publication date not shown.")
     return _bars_per_period(
         counts, chosen, "outlet", "Outlet", _restricted(alt.Scale(domain=domain, range=palette), counts["outlet"]),
-        y=alt.Y("low:Q", title="Articles", axis=alt.Axis(tickMinStep=1)),
+        y=alt.Y("low:Q", title="Articles", axis=_count_axis(counts["high"].max())),
         values=[alt.Tooltip("articles:Q", title="Articles", format=",")],
         title=_title(title, subtitle), height=220,
     )
 
 
-def _bars_per_period(counts: pd.DataFrame, chosen, key: str, key_title: str, scale: alt.Scale, *, y: alt.Y, values: list, title, height: int) -> alt.Chart:
-    """Stacked bars of ``_stacked`` counts, one per period of ``chosen``, coloured by ``key``."""
+def _bars_per_period(
+    counts: pd.DataFrame, chosen: Period, key: str, key_title: str, scale: alt.Scale, *, y: alt.Y, values: list, title, height: int
+) -> alt.Chart:
+    """Stacked bars of ``_stacked`` counts, one per period of ``chosen``, coloured by ``key``.
+
+    The time domain runs from one period before the first bar to one after the last,
+    so that a single bar is one period wide rather than the whole chart, with ticks at
+    period starts (:func:`_time_ticks`).
+    """
+    if len(counts) > alt.data_transformers.options.get("max_rows", 5000):
+        raise ValueError(
+            f"{len(counts):,} bars ({chosen.name}s × {key_title.lower()}) are more than one chart can carry "
+            "(Altair's row limit); choose a longer period, or period='auto'"
+        )
+    first = (counts["start"].min().to_period(chosen.freq) - 1).start_time
+    last = (counts["end"].max().to_period(chosen.freq) + 1).start_time
     return (
         alt.Chart(counts)
         .mark_bar()
         .encode(
-            x=alt.X("start:T", title=f"Publication {chosen.name}", axis=alt.Axis(format=chosen.axis_format, labelOverlap=True)),
+            x=alt.X(
+                "start:T", title=f"Publication {chosen.name}",
+                scale=alt.Scale(domain=[_vega_time(first), _vega_time(last)], nice=False),
+                axis=alt.Axis(format=chosen.axis_format, values=_time_ticks(first, last, chosen), labelOverlap=True),
+            ),
             x2="end:T",
             y=y,
             y2="high:Q",
