@@ -75,6 +75,14 @@ def test_quotes_table_escapes_every_cell_and_limits_rows():
     assert "No quotes" in report.quotes_table_html(Corpus({}))
 
 
+def test_a_printed_report_lists_the_first_quotes_and_says_so(monkeypatch):
+    assert f"@media print {{ #wb-quotes tbody tr:nth-child(n+{report.PRINTED_QUOTES + 1}) {{ display: none; }} }}" in report._CSS
+    monkeypatch.setattr(report, "PRINTED_QUOTES", 4)
+    page = report.quotes_table_html(small_corpus())
+    assert '<p class="wb-note wb-print-only">Printed here: the first 4 quotes of 6; the HTML report lists them all.</p>' in page
+    assert "wb-print-only" not in report.quotes_table_html(small_corpus(), limit=4)
+
+
 def test_provenance_hashes_inputs_and_lists_errors(tmp_path):
     page_file = tmp_path / "a.html"
     page_file.write_bytes(b"<html><title>x</title></html>")
