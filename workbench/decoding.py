@@ -1,11 +1,13 @@
-"""Bytes to text for the load stage: the encoding of a saved page, a page dump or a
-collection file, and gzip told by its content rather than its name."""
+"""Bytes, and bytes to text, for the load stage: a downloaded body read within a cap and a
+deadline; the encoding of a saved page, a page dump or a collection file; and gzip told by
+its content rather than its name."""
 
 from __future__ import annotations
 
 import codecs
 import gzip
 import io
+import time
 import zlib
 
 import charset_normalizer
@@ -23,6 +25,20 @@ def open_binary(path: str):
     with open(path, "rb") as file:
         gzipped = file.read(len(GZIP_MAGIC)) == GZIP_MAGIC
     return gzip.open(path, "rb") if gzipped else open(path, "rb")
+
+
+def read_body(response, limit: int, deadline: float) -> bytes:
+    """The body of a streamed ``requests`` response, its Content-Encoding undone, read until
+    it passes ``limit`` bytes (the caller decides what more means) or ends; TimeoutError once
+    ``time.monotonic()`` passes ``deadline``. ``read1`` hands over what has arrived, where
+    ``iter_content`` waits for a whole chunk before the clock can be looked at, which a
+    server sending a byte a second draws out."""
+    body = bytearray()
+    while len(body) <= limit and (chunk := response.raw.read1(64 * 1024, decode_content=True)):
+        body += chunk
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"took longer than the deadline to download ({len(body):,} bytes read)")
+    return bytes(body)
 
 
 def read_bytes(path: str) -> bytes:

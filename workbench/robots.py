@@ -18,6 +18,8 @@ import requests
 import urllib3
 from protego import Protego
 
+from .decoding import read_body
+
 # RFC 9309 §2.5: crawlers must read at least 500 KiB of a robots.txt and may stop there.
 MAX_ROBOTS_BYTES = 500 * 1024
 
@@ -100,17 +102,13 @@ class Robots:
                     return RobotsRefusal("HTTPError", f"{robots_url} answered HTTP {response.status_code}{_NOT_CRAWLED}")
                 if response.status_code >= 400:
                     return Protego.parse("")  # no robots.txt: everything is allowed
-                body = bytearray()
-                while len(body) < MAX_ROBOTS_BYTES and (chunk := response.raw.read1(64 * 1024, decode_content=True)):
-                    body += chunk
-                    if time.monotonic() > deadline:
-                        raise requests.Timeout(f"took longer than {self.timeout:g} s")
+                body = read_body(response, MAX_ROBOTS_BYTES, deadline)
         # urllib3's own errors (a body cut short, a broken Content-Encoding, a stalled read, a
         # host name it cannot parse) reach here unwrapped from raw reads
-        except (requests.RequestException, urllib3.exceptions.HTTPError, ValueError) as exc:
+        except (requests.RequestException, urllib3.exceptions.HTTPError, ValueError, TimeoutError) as exc:
             return RobotsRefusal(type(exc).__name__, f"{robots_url} could not be read ({exc}){_NOT_CRAWLED}")
         # a byte-order mark would hide the first line, often "User-agent: *"
-        return Protego.parse(bytes(body[:MAX_ROBOTS_BYTES]).decode("utf-8-sig", errors="replace"))
+        return Protego.parse(body[:MAX_ROBOTS_BYTES].decode("utf-8-sig", errors="replace"))
 
 
 _NOT_CRAWLED = "; nothing is fetched from a site whose robots.txt cannot be read (RFC 9309)"

@@ -32,7 +32,7 @@ import requests
 import urllib3
 
 from . import __version__, schema
-from .decoding import GZIP_MAGIC, decode_page, page_text, read_bytes
+from .decoding import GZIP_MAGIC, decode_page, page_text, read_body, read_bytes
 from .feeds import listed_links
 from .inputs import Download, LoadFailure, RawInput, has_suffix, without_lone_surrogates
 from .records import COLLECTION_SUFFIXES, count_collection_rows, iter_collection
@@ -287,17 +287,13 @@ def fetch_url(url: str, options: FetchOptions = FetchOptions()) -> tuple[str, st
             declared = int(length) if length.isdigit() else 0  # a garbled length: the cap below still holds
             if declared > options.max_bytes:
                 raise TooLarge(f"{url} is {declared:,} bytes, over the cap of {options.max_bytes:,}")
-            body = bytearray()
-            # read1 hands over what has arrived: iter_content waits for a whole chunk before
-            # the clock can be looked at, which a server sending a byte a second draws out
-            while chunk := response.raw.read1(64 * 1024, decode_content=True):
-                body += chunk
-                if len(body) > options.max_bytes:
-                    raise TooLarge(f"{url} is over the cap of {options.max_bytes:,} bytes")
-                if time.monotonic() > deadline:
-                    raise FetchError(f"{url} took longer than {options.timeout:g} s to download")
+            try:
+                data = read_body(response, options.max_bytes, deadline)
+            except TimeoutError as exc:
+                raise FetchError(f"{url} took longer than {options.timeout:g} s to download") from exc
+            if len(data) > options.max_bytes:
+                raise TooLarge(f"{url} is over the cap of {options.max_bytes:,} bytes")
             content_type = response.headers.get("Content-Type", "")
-            data = bytes(body)
             if data.startswith(GZIP_MAGIC):
                 # a file stored gzipped, as large sitemaps are (sitemap-2024.xml.gz), not a
                 # Content-Encoding, which requests undoes; its Content-Type names the archive

@@ -109,7 +109,7 @@ def _article(raw: RawInput, found: Extracted) -> _Article:
     }
     language = fields["language"] or _detect_language(text)
     published_at = _collection_time(meta["published"], language) if "published" in meta else None
-    fields["published"] = None if published_at is None else published_at.tz_localize(None) if published_at.tzinfo else published_at
+    fields["published"] = _wall_clock(published_at)
     fields["modified"] = _collection_time(meta["modified"], language) if "modified" in meta else None
     provenance.update({field: "collection" for field, value in fields.items() if value is not None})
     provenance.setdefault("language", "py3langid")
@@ -195,10 +195,9 @@ def _language_code(value) -> str | None:
 _NUMERIC_DATE = re.compile(r"\s*\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})\b")
 
 
-def _wall_clock(value, language: str | None = None) -> datetime | None:
-    """A collection's date as the outlet's wall-clock time (any zone dropped, not converted)."""
-    stamp = _collection_time(value, language)
-    return None if stamp is None else stamp.tz_localize(None) if stamp.tzinfo else stamp
+def _wall_clock(stamp: pd.Timestamp | None) -> pd.Timestamp | None:
+    """The time as the outlet's clock showed it: any zone dropped, not converted."""
+    return stamp.tz_localize(None) if stamp is not None and stamp.tzinfo else stamp
 
 
 def _collection_time(value, language: str | None = None) -> pd.Timestamp | None:
@@ -226,11 +225,13 @@ def _modified(modified, published, zone_of_published) -> datetime | None:
     the dates of another page. A bare date on the day of publication is kept."""
     if modified is None:
         return None
-    if getattr(modified, "tzinfo", None) is not None:
-        modified = (modified.tz_convert(zone_of_published) if zone_of_published is not None else modified).tz_localize(None)
-    if published is not None and pd.Timestamp(modified) < pd.Timestamp(published):
-        bare_date = pd.Timestamp(modified) == pd.Timestamp(modified).normalize()
-        if not (bare_date and pd.Timestamp(modified).date() == pd.Timestamp(published).date()):
+    modified = pd.Timestamp(modified)
+    if modified.tzinfo is not None and zone_of_published is not None:
+        modified = modified.tz_convert(zone_of_published)
+    modified = _wall_clock(modified)
+    if published is not None and modified < pd.Timestamp(published):
+        bare_date = modified == modified.normalize()
+        if not (bare_date and modified.date() == pd.Timestamp(published).date()):
             return None
     return modified
 

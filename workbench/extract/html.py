@@ -143,15 +143,17 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         ("json-ld", _ld_publisher(linked_data)),
         ("trafilatura", document.sitename if document else None),
     ])
-    published_candidates = [
-        ("json-ld", _ld_value(linked_data, "datePublished")),
-        ("meta", _meta_first(meta, _META_DATE_KEYS)),
-        ("newspaper4k", article.publish_date if article else None),
-    ]
-    published, provenance["published"] = pick_published(published_candidates, tree)
+    published, provenance["published"] = pick_published(
+        [
+            ("json-ld", _ld_value(linked_data, "datePublished")),
+            ("meta", _meta_first(meta, _META_DATE_KEYS)),
+            ("newspaper4k", article.publish_date if article else None),
+        ],
+        tree,
+    )
     modified, provenance["modified"] = pick_modified(
         [("json-ld", _ld_value(linked_data, "dateModified")), ("meta", _meta_first(meta, _META_MODIFIED_KEYS))],
-        published_candidates,
+        published,
     )
     authors, provenance["authors"] = pick_authors(
         [
@@ -166,7 +168,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         title=title,
         description=description,
         authors=authors,
-        published=published,
+        published=published.replace(tzinfo=None) if published else None,
         url=url or meta.get("og:url") or (article.canonical_link if article else None) or None,
         outlet=outlet,
         paragraphs=_without_standfirst(_without_headline(body.paragraphs, title), description, authors, tree),
@@ -702,32 +704,33 @@ def _first_structured(candidates: list[tuple[str, object]]) -> tuple[datetime | 
     return chosen, source
 
 
-def pick_modified(candidates: list[tuple[str, object]], published_candidates: list[tuple[str, object]]) -> tuple[datetime | None, str | None]:
+def pick_modified(candidates: list[tuple[str, object]], published: datetime | None) -> tuple[datetime | None, str | None]:
     """When the outlet last updated the article (JSON-LD ``dateModified``, then meta tags), on
-    the wall clock of the publication date: sites that write one in UTC and the other with
-    their offset would otherwise show an update hours before the story appeared."""
+    the wall clock of the ``published`` date (:func:`pick_published`, with its zone): sites that
+    write one in UTC and the other with their offset would otherwise show an update hours
+    before the story appeared."""
     modified, source = _first_structured(candidates)
     if modified is None:
         return None, None
-    published, _ = _first_structured(published_candidates)
     if modified.utcoffset() is not None and published is not None and published.utcoffset() is not None:
         modified = modified.astimezone(published.tzinfo)
     return modified.replace(tzinfo=None), source
 
 
 def pick_published(candidates: list[tuple[str, object]], tree) -> tuple[datetime | None, str | None]:
-    """Publication date as the outlet printed it (naive local wall-clock time).
+    """Publication date as the outlet printed it (its local wall-clock time, with the zone
+    when the page gives one, for :func:`pick_modified`; the article keeps it without).
 
     The first parseable structured date from ``EARLIEST_YEAR`` on wins (JSON-LD
     ``datePublished``, then meta tags, then newspaper4k's, which also reads the
     URL). Many sites write JSON-LD in UTC and meta tags in local time: when another
     candidate gives the same instant with a non-UTC offset, its wall-clock reading
-    is kept; the time zone is then dropped, not converted. With no
+    is kept (the article drops the zone, never converting). With no
     structured date, htmldate's "original date" heuristics decide (date only).
     """
     chosen, source = _first_structured(candidates)
     if chosen is not None:
-        return chosen.replace(tzinfo=None), source
+        return chosen, source
     if tree is not None:
         try:
             found = htmldate.find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")

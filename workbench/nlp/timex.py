@@ -804,10 +804,10 @@ def _month(m: re.Match, ctx: _Context) -> _Value | None:
         year = ctx.anchor_date.year + {"last": -1, "next": 1, "this": 0}[m.group("ry").lower()]
         return _Value("DATE", f"{year:04d}-{month:02d}", mod, True)
     relation = _relation(m.group("rel") or "")
-    reference = _month_index(ctx.anchor_date.year, ctx.anchor_date.month)
-    candidates = [_month_index(ctx.anchor_date.year + k, month) for k in (-1, 0, 1)]
     if relation == "this":  # "this September" is this year's, whatever the tense
         return _Value("DATE", f"{ctx.anchor_date.year:04d}-{month:02d}", mod, True)
+    reference = _month_index(ctx.anchor_date.year, ctx.anchor_date.month)
+    candidates = [_month_index(ctx.anchor_date.year + k, month) for k in (-1, 0, 1)]
     year, month0 = divmod(_choose(candidates, reference, ctx.tense(m.start()), relation, _horizon(ctx, m.start(), _MONTHS_HORIZON)), 12)
     return _Value("DATE", f"{year:04d}-{month0 + 1:02d}", mod, True)
 
@@ -945,13 +945,13 @@ def _season(m: re.Match, ctx: _Context) -> _Value | None:
         return _Value("DATE", f"{year:04d}-{season}", mod, m.group("y")[0] in "'’")
     if ctx.anchor_date is None:
         return _Value("DATE", None, mod, True)
-    anchor_year, anchor_season = _season_of(ctx.anchor_date)
-    reference = anchor_year * 4 + _SEASON_ORDER.index(anchor_season)
-    candidates = [(anchor_year + k) * 4 + _SEASON_ORDER.index(season) for k in (-1, 0, 1)]
     relation = _relation(m.group("rel").split()[-1]) if m.group("rel") else None
     if relation == "this":  # "this spring" is this year's, whatever the tense; "this winter" in January began last year
         year = ctx.anchor_date.year - (season == "WI" and ctx.anchor_date.month <= 2)
         return _Value("DATE", f"{year:04d}-{season}", mod, True)
+    anchor_year, anchor_season = _season_of(ctx.anchor_date)
+    reference = anchor_year * 4 + _SEASON_ORDER.index(anchor_season)
+    candidates = [(anchor_year + k) * 4 + _SEASON_ORDER.index(season) for k in (-1, 0, 1)]
     year, order = divmod(_choose(candidates, reference, ctx.tense(m.start()), relation), 4)
     return _Value("DATE", f"{year:04d}-{_SEASON_ORDER[order]}", mod, True)
 
