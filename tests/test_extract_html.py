@@ -13,7 +13,22 @@ from pathlib import Path
 import pytest
 
 from workbench.extract import Extracted, NotAnArticle, Paragraph
-from workbench.extract.html import _split_names, combine_bodies, extract_html, pick_authors, pick_modified, pick_outlet, pick_published
+from workbench.extract.html import (
+    _byline_candidate,
+    _byline_names,
+    _own_json_ld,
+    _parse_tree,
+    _related_only_authors,
+    _split_names,
+    _without_byline,
+    _without_standfirst,
+    combine_bodies,
+    extract_html,
+    pick_authors,
+    pick_modified,
+    pick_outlet,
+    pick_published,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -90,6 +105,42 @@ def test_index_page_is_not_an_article():
         extract_html(read("index_page.html"), "https://gazette.example.org/news")
 
 
+@pytest.mark.parametrize("fixture", ["index_section_front.html", "index_tag_archive.html"])
+def test_index_page_with_sentence_teasers_is_not_an_article(fixture):
+    """Each teaser's standfirst or excerpt is a sentence of prose, so the word count alone
+    would let these pages through; a section front (og:type "website") and a tag archive
+    (no og:type at all) both have most of their text in cards around linked headlines."""
+    with pytest.raises(NotAnArticle, match="an index page"):
+        extract_html(read(fixture))
+
+
+def test_article_with_linked_subheadings_and_related_cards_is_an_article():
+    """No JSON-LD, no og:type: the subheadings link to topic pages and a "More news" box
+    holds four teaser cards, yet the article's own paragraphs are in no card."""
+    extracted = extract_html(read("related_cards.html"))
+
+    assert extracted.authors == ["Owain Pritchard"]
+    assert [p.text for p in extracted.paragraphs if p.kind == "heading"] == [
+        "A building with a long history", "What the council says", "Where to shop meanwhile"]
+    assert extracted.paragraphs[-1].text.startswith("Four stalls will move to the square")
+
+
+def _article_pages():
+    from workbench import samples_dir
+
+    pages = [p for p in sorted(FIXTURES.glob("*.html")) if not p.name.startswith("index_")]
+    return pages + sorted(samples_dir().glob("*.html*"))
+
+
+@pytest.mark.parametrize("path", _article_pages(), ids=lambda p: p.name)
+def test_articles_are_never_taken_for_index_pages(path):
+    """The index-page test is conservative: every article fixture (five of them without
+    JSON-LD or og:type) and every bundled HTML sample stays an article."""
+    raw = path.read_bytes()
+    extracted = extract_html((gzip.decompress(raw) if path.name.endswith(".gz") else raw).decode("utf-8"))
+    assert sum(p.kind == "body" for p in extracted.paragraphs) >= 3
+
+
 @pytest.mark.parametrize("html", ["", "   ", "<html><body></body></html>", "just some words, no markup"])
 def test_empty_or_odd_input_is_not_an_article(html):
     with pytest.raises(NotAnArticle):
@@ -130,7 +181,7 @@ def test_extraction_makes_no_network_call():
     )
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout.strip().splitlines()[-1])
-    assert report["articles"] == len(list(FIXTURES.glob("*.html"))) - 1  # all but index_page.html
+    assert report["articles"] == len([p for p in FIXTURES.glob("*.html") if not p.name.startswith("index_")])
     # Exactly one attempt: the guard's own self-check at the end, so the guard works.
     assert len(report["attempts"]) == 1 and "127.0.0.1" in report["attempts"][0]
 
@@ -381,3 +432,258 @@ def test_sample_standfirst_is_not_repeated_in_the_body(sample, standfirst_start,
     assert found.description.startswith(standfirst_start)
     assert found.paragraphs[0].text.startswith(body_start)
     assert all(p.text != found.description for p in found.paragraphs)
+
+
+# ---------------------------------------------------------------- pages built in the tests
+
+#: An invented story, long enough to be an article whatever surrounds it.
+FERRY = [
+    "The ferry to the northern islands will sail again on Monday, six weeks after a winter storm tore the linkspan from the pier at Carrick Point.",
+    "Engineers worked through the night to bolt the new ramp into place, and a test crossing with an empty vessel went without trouble on Friday.",
+    "Islanders have relied on a small passenger boat and a weekly cargo barge since January, and shops on the largest island ran short of fresh milk.",
+    "The operator said the timetable would return to four sailings a day, with an extra late crossing on Saturdays until the end of the school holidays.",
+    "Councillors have asked for a second ramp to be built so that one storm cannot cut the islands off for so long again.",
+]
+FERRY_TITLE = "Island ferry to sail again after storm repairs"
+
+
+def page(head: str = "", top: str = "", title: str = FERRY_TITLE, body: list[str] = FERRY) -> str:
+    """An article page: ``head`` in <head>, ``top`` between the headline and the story, whose
+    ``body`` items are paragraphs, or markup when they start with "<"."""
+    paragraphs = "".join(text if text.startswith("<") else f"<p>{text}</p>" for text in body)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | Northern Isles Post</title>{head}</head>'
+        f'<body><nav><a href="/">Home</a> <a href="/news/">News</a></nav>'
+        f"<article><h1>{title}</h1>{top}{paragraphs}</article>"
+        f'<footer><a href="/about">About us</a></footer></body></html>'
+    )
+
+
+def json_ld(data) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def news_article(headline: str, published: str, author: str | None = None, **fields) -> dict:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline, "datePublished": published, **fields}
+    if author:
+        data["author"] = {"@type": "Person", "name": author}
+    return data
+
+
+RELATED = news_article("Harbour master retires after thirty years", "2021-03-02T08:00:00+00:00", "Olaf Brenner",
+                       dateModified="2021-03-02T09:00:00+00:00")
+
+
+def test_json_ld_of_a_related_story_before_the_article_is_not_read():
+    """A trending widget writes its story's NewsArticle before the page's own: date,
+    update and authors all come from the object whose headline is the page's."""
+    own = news_article(FERRY_TITLE, "2024-06-11T06:45:00+01:00", "Mirela Costa", dateModified="2024-06-11T10:05:00+01:00")
+    extracted = extract_html(page(
+        head=f'<meta property="og:title" content="{FERRY_TITLE}">{json_ld(RELATED)}{json_ld(own)}',
+        top='<p class="byline">By Mirela Costa</p>',
+    ))
+
+    assert (extracted.published, extracted.provenance["published"]) == (datetime(2024, 6, 11, 6, 45), "json-ld")
+    assert extracted.modified == datetime(2024, 6, 11, 10, 5)
+    assert extracted.authors == ["Mirela Costa"]
+
+
+def test_authors_that_only_a_related_story_names_are_dropped():
+    """The page's own NewsArticle has no author: newspaper4k and trafilatura would offer the
+    related stories' authors, which the page never shows; the byline line names the writer."""
+    own = news_article(FERRY_TITLE, "2024-06-11T06:45:00+01:00")
+    other = news_article("Lighthouse keepers' cottages sold", "2022-01-10T12:00:00+00:00", "Greta Lund")
+    extracted = extract_html(page(head=json_ld(own) + json_ld([RELATED, other]), top="<p>By Mirela Costa</p>"))
+
+    assert extracted.authors == ["Mirela Costa"]
+    assert extracted.published == datetime(2024, 6, 11, 6, 45)
+    assert extracted.modified is None
+
+
+def test_own_json_ld_is_chosen_by_headline_or_address_else_the_first():
+    own = news_article("Ferry returns", "2024-06-11", mainEntityOfPage={"@id": "https://www.isles.example/news/ferry/"})
+    related = news_article("Harbour master retires", "2021-03-02", url="https://isles.example/news/harbour-master")
+    # The <title> adds the outlet after the headline.
+    assert _own_json_ld([related, own], {"Ferry returns | Northern Isles Post"}, set()) == ([own], [related])
+    # An SEO headline differs from the page's title: the canonical address decides (scheme,
+    # "www." and the final slash aside).
+    assert _own_json_ld([related, own], {"Islands reconnected"}, {"http://isles.example/news/ferry", None}) == ([own], [related])
+    # Two objects for the same story (a CMS and a plugin) are both the page's.
+    copy = dict(own, author={"@type": "Person", "name": "Mirela Costa"})
+    assert _own_json_ld([own, related, copy], {"Ferry returns"}, set()) == ([own, copy], [related])
+    # Nothing matches: the first object is the page's.
+    assert _own_json_ld([related, own], {"Something else"}, set()) == ([related], [own])
+    assert _own_json_ld([], {"Ferry returns"}, set()) == ([], [])
+
+
+def test_a_related_author_the_page_shows_is_not_dropped():
+    """The same reporter often writes the related stories too."""
+    tree = _parse_tree(page(top="<p>By Olaf Brenner</p>"))
+    other = news_article("Lighthouse keepers' cottages sold", "2022-01-10", "Greta Lund")
+    assert _related_only_authors([RELATED, other], [], tree) == {"greta lund"}
+    # A name the page's own object gives is never dropped.
+    assert _related_only_authors([other], [news_article("Ferry", "2024-06-11", "Greta Lund")], None) == set()
+    authors, source = pick_authors(
+        [("json-ld", []), ("newspaper4k", ["Greta Lund", "Olaf Brenner"]), ("byline", ["Olaf Brenner"])],
+        outlet=None, related_only={"greta lund"},
+    )
+    assert (authors, source) == (["Olaf Brenner"], "newspaper4k")
+
+
+def test_article_nested_as_a_web_page_main_entity():
+    """The NewsArticle is the WebPage's mainEntity; the WebPage's name (the headline) is
+    no outlet name."""
+    web_page = {
+        "@context": "https://schema.org", "@type": "WebPage", "name": FERRY_TITLE,
+        "mainEntity": news_article(
+            FERRY_TITLE, "2024-06-11T06:45:00-01:00", "Mirela Costa", dateModified="2024-06-11T09:30:00-01:00",
+            publisher={"@type": "Organization", "name": "Northern Isles Post"},
+        ),
+    }
+    extracted = extract_html(page(head=json_ld(web_page), title=FERRY_TITLE))
+
+    assert extracted.authors == ["Mirela Costa"]
+    assert extracted.published == datetime(2024, 6, 11, 6, 45)
+    assert extracted.modified == datetime(2024, 6, 11, 9, 30)
+    assert (extracted.outlet, extracted.provenance["outlet"]) == ("Northern Isles Post", "json-ld")
+
+
+def test_outlet_is_not_the_title_unless_two_sources_say_so():
+    provenance: dict[str, str] = {}
+    assert pick_outlet(provenance, [("trafilatura", "Ferry  to sail again")], title="Ferry to sail AGAIN") is None
+    candidates = [("json-ld", "Isles Post"), ("trafilatura", "Ferry to sail again")]
+    assert pick_outlet(provenance, candidates, "Ferry to sail again") == "Isles Post"
+    assert provenance["outlet"] == "json-ld"
+    assert pick_outlet({}, [("meta", "Isles Post"), ("trafilatura", "Isles Post")], title="Isles Post") == "Isles Post"
+
+
+def test_a_title_tag_holding_only_the_site_name_leaves_the_outlet():
+    html = page(head='<meta property="og:site_name" content="Northern Isles Post">').replace(
+        f"<title>{FERRY_TITLE} | Northern Isles Post</title>", "<title>Northern Isles Post</title>")
+    assert extract_html(html).outlet == "Northern Isles Post"
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("Tomasz Wierzba, Chief Political Correspondent", ["Tomasz Wierzba"]),
+        ("By Leona Hart, AP Science Writer", ["Leona Hart"]),
+        ("Ivo Sander, Health Editor, and Ruth Obi, Data Reporter", ["Ivo Sander", "Ruth Obi"]),
+        ("Jonas Feld, Wirtschaftsredakteur", ["Jonas Feld"]),
+        ("Von Jonas Feld, Korrespondentin", ["Jonas Feld"]),
+        ("Claire Morel, rédactrice", ["Claire Morel"]),
+        ("Inés Robles, corresponsal", ["Inés Robles"]),
+        ("Moscow Bureau Chief", []),
+    ],
+)
+def test_a_job_title_after_a_comma_is_no_co_author(byline, names):
+    assert _split_names(byline) == names
+
+
+@pytest.mark.parametrize(
+    "outlet, byline",
+    [
+        ("Harbour Gazette", "Harbour Gazette newsroom"),
+        ("Harbour Gazette", "harbour gazette Staff"),
+        ("Harbour Gazette", "Harbour Gazette"),
+    ],
+)
+def test_the_outlet_signing_with_a_desk_word_is_no_author(outlet, byline):
+    assert pick_authors([("json-ld", [outlet]), ("newspaper4k", [byline])], outlet) == ([], None)
+
+
+def test_an_outlet_name_inside_a_person_name_or_a_desk_is_kept():
+    assert pick_authors([("meta", ["Harbour Gazette Sports Desk", "Harbourne Smith"])], "Harbour") == (
+        ["Harbour Gazette Sports Desk", "Harbourne Smith"], "meta")
+
+
+def test_a_date_without_time_gives_way_to_a_time_on_the_same_day():
+    published, source = pick_published([("json-ld", "2024-01-10"), ("meta", "2024-01-10T14:20:00+00:00")], tree=None)
+    assert (published.replace(tzinfo=None), source) == (datetime(2024, 1, 10, 14, 20), "meta")
+    # ... and then to the same instant in a local zone, as for any UTC reading.
+    published, source = pick_published(
+        [("json-ld", "2024-01-10"), ("meta", "2024-01-10T13:20:00Z"), ("newspaper4k", "2024-01-10T14:20:00+01:00")], tree=None)
+    assert (published.replace(tzinfo=None), source) == (datetime(2024, 1, 10, 14, 20), "newspaper4k")
+    # Another day is another story (or a typo): the first date stays.
+    next_day = [("json-ld", "2024-01-10"), ("meta", "2024-01-11T09:00:00Z")]
+    assert pick_published(next_day, tree=None) == (datetime(2024, 1, 10), "json-ld")
+    # Midnight written as a time is a time.
+    midnight = [("json-ld", "2024-01-10T00:00:00+01:00"), ("meta", "2024-01-10T14:20:00+01:00")]
+    published, source = pick_published(midnight, tree=None)
+    assert (published.replace(tzinfo=None), source) == (datetime(2024, 1, 10), "json-ld")
+    assert pick_published([("json-ld", "10 January 2024"), ("newspaper4k", datetime(2024, 1, 10, 7, 5))], tree=None) == (
+        datetime(2024, 1, 10, 7, 5), "newspaper4k")
+
+
+def test_a_dek_in_a_subheading_that_repeats_the_description_is_dropped():
+    dek = "Repairs to the pier took six weeks and cost the council two million pounds."
+    extracted = extract_html(page(
+        head=f'<meta name="description" content="{dek}">',
+        top=f'<h2 class="sub-headline">{dek}</h2><div class="byline">By Mirela Costa</div>',
+        body=FERRY[:3] + ["<h2>A second ramp</h2>"] + FERRY[3:],
+    ))
+
+    assert [p.text for p in extracted.paragraphs if p.kind == "heading"] == ["A second ramp"]
+    assert extracted.paragraphs[0].text == FERRY[0]
+    # Without a tree too; a body paragraph still needs the byline or date after it.
+    headed = [Paragraph("heading", dek), Paragraph("body", FERRY[0])]
+    assert _without_standfirst(headed, dek, [], None) == headed[1:]
+    assert _without_standfirst([Paragraph("body", dek), Paragraph("body", FERRY[0])], dek, [], None)[0].text == dek
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("Por Lucía Ferrer y Andrés Gil", ["Lucía Ferrer", "Andrés Gil"]),
+        ("By Mirela Costa", ["Mirela Costa"]),
+        ("Von Anna Beispiel und Jonas Muster", ["Anna Beispiel", "Jonas Muster"]),
+        ("Par Jean Roux, correspondant", ["Jean Roux"]),
+        ("By Pieter de Vries and Ruth Obi", ["Pieter de Vries", "Ruth Obi"]),
+    ],
+)
+def test_a_byline_paragraph_leaves_the_body_and_names_the_authors(byline, names):
+    extracted = extract_html(page(top=f"<p>{byline}</p>"))
+
+    assert extracted.paragraphs[0].text == FERRY[0]
+    assert all(byline not in p.text for p in extracted.paragraphs)
+    assert extracted.authors == names
+    assert extracted.provenance["authors"] == "byline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time the ferry docked, the queue of cars reached the village.",
+        "By Monday the council had agreed to pay for the ramp.",
+        "Von Beginn an war klar, dass die Fähre fehlt.",
+        "Par ailleurs, la mairie a promis une seconde rampe.",
+        "Por la tarde llegó el primer barco.",
+    ],
+)
+def test_sentences_starting_like_a_byline_are_not_bylines(text):
+    assert _byline_names(text) == []
+
+
+def test_a_name_line_without_by_leaves_the_body_only_when_it_names_the_authors():
+    name_line, lede = Paragraph("body", "Mirela Costa"), Paragraph("body", FERRY[0])
+    assert _byline_candidate([name_line, lede]) == []  # no "By": not a source of names
+    assert _without_byline([name_line, lede], ["Mirela Costa"]) == [lede]
+    assert _without_byline([name_line, lede], ["Olaf Brenner"]) == [name_line, lede]
+    assert _without_byline([lede, Paragraph("body", "By Olaf Brenner")], []) == [lede]
+    # Only the first two paragraphs are looked at.
+    late = [lede, Paragraph("body", FERRY[1]), Paragraph("body", "By Olaf Brenner")]
+    assert _byline_candidate(late) == [] and _without_byline(late, []) == late
+
+
+def test_a_byline_div_naming_the_json_ld_author_leaves_the_body():
+    own = news_article(FERRY_TITLE, "2024-06-11T06:45:00+01:00", "Mirela Costa")
+    extracted = extract_html(page(head=json_ld(own), top='<div class="by">Mirela Costa</div>'))
+
+    assert extracted.authors == ["Mirela Costa"]
+    assert extracted.paragraphs[0].text == FERRY[0]
+
+
+def test_json_ld_nested_too_deep_to_read_is_passed_over():
+    nested = '{"@type": "WebPage", "mainEntity": ' * 5000 + "{}" + "}" * 5000
+    extracted = extract_html(page(head=f'<script type="application/ld+json">{nested}</script>'))
+    assert extracted.title == FERRY_TITLE and extracted.published is None

@@ -255,6 +255,8 @@ def test_datelines_in_other_languages(dateline, expected):
         ("12/03/2024", "pt_BR", datetime(2024, 3, 12)),
         ("12-03-2024", "nl", datetime(2024, 3, 12)),
         ("12/03/2024", "xx", datetime(2024, 12, 3)),  # a language CLDR lacks: the English reading
+        ("13/03/2024", "en", datetime(2024, 3, 13)),  # only one reading is a date
+        ("03/13/2024", "fr", datetime(2024, 3, 13)),
         ("12 listopad 2024", "pl", datetime(2024, 11, 12)),  # November in Polish and Czech,
         ("12 listopad 2024", "hr", datetime(2024, 10, 12)),  # October in Croatian
         ("12 listopad 2024", "de", None),  # and neither in German
@@ -416,3 +418,349 @@ def test_form_feeds_and_unicode_line_separators_end_a_paragraph(separator):
     article = parse_page_dump(dump)
     assert "accord.Officials" not in " ".join(_texts(article))
     assert [text.split()[0] for text in _texts(article)] == ["The", "Officials"]
+
+
+# --- header layouts found by the audit of invented dumps -------------------------------
+
+THREE_PARAGRAPHS = (
+    "The harbour board voted on Monday to close the north pier to all traffic from next month.\n\n"
+    "Engineers found cracks in two of the concrete piles during a routine inspection in May.\n\n"
+    "Repairs are expected to take at least a year and cost about four million pounds.\n"
+)
+
+
+def test_a_standfirst_line_without_a_full_stop_is_not_the_headline():
+    page = (
+        "Skip to main content\nSign in\nHARBOUR\nNorth pier to close for a year of repairs\n"
+        "Board says cracks in the piles leave no other choice\nBy Ewan Roy\nTue 4 Jun 2024 08:00 BST\n"
+        + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.description == "Board says cracks in the piles leave no other choice"
+    assert article.authors == ["Ewan Roy"]
+    assert _texts(article)[0].startswith("The harbour board voted")
+
+
+def test_summary_bullets_between_headline_and_byline():
+    page = (
+        "Sign in\n\nPIER SHUT AFTER DIVERS FIND CRACKS\n\n"
+        "Board closes the north pier for a year\nDivers found cracks in two piles\nRepairs to cost four million\n"
+        "By EWAN ROY\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert article.title == "PIER SHUT AFTER DIVERS FIND CRACKS"
+    assert article.description == "Board closes the north pier for a year"
+    assert article.authors == ["EWAN ROY"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["Sign in\nHarbour\n", "[Home] [Harbour] [Weather] [Contact]\n", "Home News Business Sport Weather\n"],
+)
+def test_a_dateline_above_the_headline_under_a_section_label_or_menu(above):
+    page = above + "\nJune 4, 2024\n\nNorth pier to close for a year of repairs\n\nBy Ewan Roy\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.authors == ["Ewan Roy"]
+    assert article.published == datetime(2024, 6, 4)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ewan Roy\nCoast News, Dunmore", ["Ewan Roy"]),  # the outlet and place under the name
+        ("From Ewan Roy\nCoast Radio Harbour Bureau", ["Ewan Roy"]),
+        ("Ewan Roy in Dunmore", ["Ewan Roy"]),  # the place the reporter filed from
+        ("Ewan Roy and Ana Ruiz\nDunmore", ["Ewan Roy", "Ana Ruiz"]),
+        ("di Ewan Roy", ["Ewan Roy"]),
+        ("Por Ewan Roy y Ana Ruiz | Agencia Costa", ["Ewan Roy", "Ana Ruiz"]),  # the agency after a bar
+        ("Por José Ortega y Gasset", ["José Ortega y Gasset"]),  # "y" between the two surnames of one person
+    ],
+)
+def test_byline_shapes_are_not_the_headline(byline, authors):
+    page = "Sign in\n\nNorth pier to close for a year of repairs\n" + byline + "\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.authors == authors
+
+
+def test_a_dateline_label_on_a_line_of_its_own():
+    page = "Sign in\n\nNorth pier to close for a year of repairs\nBy Ewan Roy\nCoast News, Dunmore\nPublished\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert (article.title, article.authors, article.published) == ("North pier to close for a year of repairs", ["Ewan Roy"], datetime(2024, 6, 4))
+
+
+def test_a_from_headline_is_not_a_byline():
+    page = "Sign in\n\nFrom pier to promenade in a year\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert article.title == "From pier to promenade in a year"
+    assert article.authors == ["Ewan Roy"]
+
+
+def test_a_reading_time_between_headline_and_dateline():
+    page = "HARBOUR NEWS\n4 June 2024 / 8:05 AM / Updated 2 hours ago\nNorth pier to close for a year of repairs\nEwan Roy, Ana Ruiz\n3 Min Read\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.authors == ["Ewan Roy", "Ana Ruiz"]  # "HARBOUR NEWS" in capitals is a kicker, not a name
+    assert article.published == datetime(2024, 6, 4, 8, 5)
+
+
+def test_a_byline_with_linked_names_in_a_lynx_dump():
+    page = (
+        "   [1]Skip to content\n\nNorth pier to close for a year of repairs\n\n"
+        "   By [2]Ewan Roy and [3]Ana Ruiz | [4]@ewanroy\n   June 4, 2024\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.authors == ["Ewan Roy", "Ana Ruiz"]
+
+
+# --- wrapped lines and lost text ----------------------------------------------------------
+
+LYNX_PARAGRAPH = (
+    "   The harbour board voted on Monday to close the north pier to all traffic\n"
+    "   from next month after engineers found cracks in two of its concrete piles\n"
+    "   during a routine inspection, the board's chairman told a meeting of the\n"
+    "   town council on Tuesday.\n"
+)
+
+
+def test_a_short_last_line_ends_a_wrapped_paragraph():
+    """Whether the next line continues a paragraph depends on the paragraph's last
+    physical line, not on the whole joined paragraph, which is longer than the width."""
+    page = (
+        "North pier to close for a year of repairs\n\nJune 4, 2024\n\n" + LYNX_PARAGRAPH + "Most Read\n"
+        "Man charged after crash on the coast road\n\n" + LYNX_PARAGRAPH.replace("Monday", "Friday")
+    )
+    article = parse_page_dump(page)
+    assert _texts(article)[0].endswith("town council on Tuesday.")
+    assert not any("Most Read" in text for text in _texts(article))
+
+
+def test_copied_paragraphs_of_every_length_are_not_taken_for_wrapped_text():
+    """Browser copy-paste of short paragraphs has lines of every length, unlike a dump
+    hard-wrapped at a column: a line ending near the longest one is not a wrapped line."""
+    page = (
+        "North pier to close for a year of repairs\nBy Ewan Roy\n4 June 2024\n"
+        "The harbour board voted on Monday to close the north pier to all traffic from next month, the chairman said.\n"
+        "Repairs will cost four million pounds, the board said.\n"
+        "Engineers found cracks in two of the concrete piles in May.\n"
+        "The pier was built in 1894 and was last repaired in 1962, according to the board.\n"
+        "It will reopen next summer.\nFollow us\nContact\nJobs\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article)[-1] == "It will reopen next summer."
+    assert len(_texts(article)) == 5
+
+
+def test_a_lowercase_byline_is_not_glued_to_the_headline():
+    page = "Home\nNorth pier to close for a year of repairs\nby Ewan Roy\nJune 4, 2024 | 8:15 AM\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.authors == ["Ewan Roy"]
+    assert article.published == datetime(2024, 6, 4, 8, 15)
+
+
+def test_a_wrapped_line_starting_with_by_still_continues_its_sentence():
+    page = "North pier to close\n\nJune 4, 2024\n\nThe closure was approved\nby the board on Monday.\n\n" + THREE_PARAGRAPHS
+    assert _texts(parse_page_dump(page))[0] == "The closure was approved by the board on Monday."
+
+
+def test_the_lede_stays_when_subheadings_sit_right_above_their_paragraphs():
+    page = (
+        "North pier to close for a year of repairs\nBy Ewan Roy\n4 June 2024\n\n"
+        "The harbour board voted on Monday to close the north pier to all traffic from next month.\n\n"
+        "Repairs will cost four million pounds.\nWhat was found\nEngineers found cracks in two piles.\n"
+        "What happens next\nThe pier will reopen next summer.\nFerries will use the south quay.\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article)[0].startswith("The harbour board voted")
+    assert _texts(article, "heading") == ["What was found", "What happens next"]
+
+
+def test_a_run_of_short_lines_is_not_a_chain_of_subheadings():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nNewest\n\nOldest\n\nBest rated\n\nThe pier was a lovely place for a walk.\n"
+    )
+    assert _texts(parse_page_dump(page), "heading") == []
+
+
+def test_the_headline_a_related_box_promotes_is_not_a_subheading():
+    paragraphs = THREE_PARAGRAPHS.split("\n\n")
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + paragraphs[0]
+        + "\n\nRelated\nSouth quay reopens after dredging\n\n" + "\n\n".join(paragraphs[1:])
+    )
+    article = parse_page_dump(page)
+    assert _texts(article, "heading") == []
+    assert len(_texts(article)) == 3
+
+
+def test_a_list_and_its_lead_in_are_kept():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nThe board's plan includes:\n\n- Closing the north pier\n- A new ferry stop\n\nIt won't be cheap.\n"
+    )
+    texts = _texts(parse_page_dump(page))
+    assert texts[-4:] == ["The board's plan includes:", "Closing the north pier", "A new ferry stop", "It won't be cheap."]
+
+
+def test_a_second_article_on_the_page_is_not_appended_to_the_first():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nSouth quay reopens after dredging\n\nBy Ana Ruiz\n4 June 2024\n\n"
+        "The south quay reopened to ferries on Tuesday after a month of dredging.\n\nThe work cost £300,000.\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article) == PARAGRAPHS
+    assert article.authors == ["Ewan Roy"]
+
+
+# --- datelines, bylines and comments ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("June 4, 2024 | 8:15 AM", datetime(2024, 6, 4, 8, 15)),  # the time after a separator
+        ("4 June 2024 / 8:05 AM / Updated 2 hours ago", datetime(2024, 6, 4, 8, 5)),
+        ("DUNMORE, 4 June 2024", datetime(2024, 6, 4)),  # the place before the date
+        ("Tuesday, June 4, 2024 Posted: 1:24 PM EDT (1724 GMT)", datetime(2024, 6, 4, 13, 24)),
+        ("Madrid 4 JUN 2024 - 18:40 CET", datetime(2024, 6, 4, 18, 40)),
+        ("Berlin, 04.06.2024 | 08:15 Uhr", datetime(2024, 6, 4, 8, 15)),
+        ("Publié le 4 juin 2024 à 10h32 - Mis à jour le 5 juin 2024 à 08h15", datetime(2024, 6, 4, 10, 32)),
+        ("4 giugno 2024 | 08:15", datetime(2024, 6, 4, 8, 15)),
+        ("Publié le 14/06/2024 à 10h32, mis à jour le 15/06/2024 à 08h15", datetime(2024, 6, 14, 10, 32)),
+        ("Published June 4, 2024 Last updated June 5, 2024", datetime(2024, 6, 4)),
+    ],
+)
+def test_dateline_shapes_with_times_places_and_separators(dateline, expected):
+    article = parse_page_dump("North pier to close for a year of repairs\n\nDW staff (nda)\n" + dateline + "\n\n" + THREE_PARAGRAPHS)
+    assert article.published == expected
+    assert article.title == "North pier to close for a year of repairs"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "authors", "expected"),
+    [
+        ("Posted by ewan on June 4, 2024 at 10:15 pm", ["ewan"], datetime(2024, 6, 4, 22, 15)),
+        ("Posted on June 4, 2024 by Ewan Roy", ["Ewan Roy"], datetime(2024, 6, 4)),
+    ],
+)
+def test_blog_datelines_with_the_author(dateline, authors, expected):
+    article = parse_page_dump("North pier to close for a year of repairs\n\n" + dateline + "\n\n" + THREE_PARAGRAPHS)
+    assert (article.title, article.authors, article.published) == ("North pier to close for a year of repairs", authors, expected)
+
+
+def test_a_dateline_at_the_foot_of_the_article():
+    page = "North pier to close for a year of repairs\n\n" + THREE_PARAGRAPHS + "\nThis article was first published on 4 June 2024.\n"
+    article = parse_page_dump(page)
+    assert article.published == datetime(2024, 6, 4)
+    assert _texts(article)[-1].startswith("Repairs are expected")
+
+
+def test_reader_comments_are_not_the_article():
+    page = (
+        "Notes from the Pier\n\nNorth pier to close for a year of repairs\n\n"
+        "Posted by ewan on June 4, 2024 at 10:15 pm\n\n" + THREE_PARAGRAPHS
+        + "\n2 Responses to \"North pier to close\"\n\nMoira says:\nJune 5, 2024 at 7:02 am\n"
+        "What a shame, I walk there every Sunday.\n\nTom says:\nJune 5, 2024 at 9:40 am\n"
+        "About time they fixed it. It has been unsafe for years.\n\nLeave a Reply\n"
+    )
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.published == datetime(2024, 6, 4, 22, 15)
+    assert _texts(article)[-1].startswith("Repairs are expected")
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Comments 212", "Leave a Reply", "Comments are closed for this article.", "Share or comment on this article",
+     "Join the conversation", "Filed under: Harbour | Tags: pier"],
+)
+def test_comment_sections_end_the_article(opener):
+    page = "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS + "\n" + opener + "\n\nGreat news, it was falling apart.\n"
+    assert _texts(parse_page_dump(page))[-1].startswith("Repairs are expected")
+
+
+# --- chrome -----------------------------------------------------------------------------------
+
+PARAGRAPHS = THREE_PARAGRAPHS.strip().split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["© AFP", "© picture-alliance/dpa", "Continue reading the main story", "Story continues below advertisement",
+     "Scroll down for video", "Anzeige", "Lesen Sie auch: Fähre fällt aus", "Publicité", "Lire aussi : Le port ferme",
+     "Publicidad", "Pubblicità", "Image source, Coast Photos", "Email this story | Print this story",
+     "Get the harbour briefing in your inbox every morning. By signing up you agree to our terms."],
+)
+def test_chrome_between_paragraphs_is_dropped_and_the_article_goes_on(chrome):
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + PARAGRAPHS[0]
+        + "\n\n" + chrome + "\n\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n"
+    )
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["(c) 2024 Coast News. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+     "A version of this article appears in print on June 5, 2024, Section A, Page 3 of the Coast News edition.",
+     "Mehr zum Thema", "Noticias relacionadas", "Mentions légales", "Impressum"],
+)
+def test_footers_end_the_article(footer):
+    """The body ends at a copyright notice of any length, and at the rails and legal
+    links of German, French and Spanish sites."""
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\n" + footer + "\n\nCoast News is published by Coast Media Group, a company registered in Dunmore.\n"
+    )
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Copyright lawyers said the 2019 ruling would change how archives license old photographs.",
+     "Tagsüber blieb der Hafen für den Verkehr gesperrt.", "Datenschutzbeauftragte prüfen den Fall"],
+)
+def test_words_that_open_footers_do_not_end_the_article_inside_a_paragraph(paragraph):
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + PARAGRAPHS[0]
+        + "\n\n" + paragraph + "\n\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n"
+    )
+    assert _texts(parse_page_dump(page))[-1] == PARAGRAPHS[-1]
+
+
+# --- pages that are not articles ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Sign in\n\nPage not found\n\nSorry, the page you asked for could not be found. It may have moved.\n\n"
+        "Try our search, or go back to the homepage.\n",
+        "Sign in\n\nHARBOUR\n\nNorth pier to close\nThe board says the cracks leave no choice.\n2 hours ago\n\n"
+        "South quay reopens\nDredging finished a week early.\n5 hours ago\n\nLoad more\n",
+        "Sign in\n\nNorth pier to close\n\nThe board says the cracks leave no choice.\n\nAbout us\nContact\n",
+        "Sign in\n\nOops!\n\nThe page you requested does not exist. Check the address for typing errors.\n\n"
+        "Or start again from our front page.\n",
+        "Sign in\n\nNorth pier to close\n\n4 June 2024\n\nThe board says the cracks leave no choice.\n\n"
+        "South quay reopens\n\n3 June 2024\n\nDredging finished a week early.\n\n"
+        "Ferry fares rise\n\n2 June 2024\n\nTickets will cost 8% more from July.\n",
+    ],
+    ids=["error page", "section front", "lone teaser", "error message", "dated teasers"],
+)
+def test_pages_that_are_not_articles(page):
+    with pytest.raises(NotAnArticle):
+        parse_page_dump(page)
+
+
+def test_an_unsigned_article_with_comments_dated_hours_ago_is_an_article():
+    page = (
+        "North pier to close for a year of repairs\n\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nComments (2)\n\nMoira\n2 hours ago\nWhat a shame.\n\nTom\n3 hours ago\nAbout time.\n"
+    )
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS

@@ -18,7 +18,9 @@ not confirm, plus the newspaper4k paragraphs that trafilatura missed (see
 
 Metadata is cross-checked the same way: dates from JSON-LD, meta tags,
 newspaper4k and htmldate (see :func:`pick_published`); authors from JSON-LD,
-meta tags, newspaper4k and trafilatura (see :func:`pick_authors`).
+meta tags, newspaper4k, trafilatura and a byline line atop the body (see
+:func:`pick_authors`). JSON-LD is read from the page's own ``*Article`` object,
+not from those that related-story widgets add (see :func:`_own_json_ld`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import warnings
 from collections import Counter
 from datetime import datetime, timedelta
 from typing import Iterable, NamedTuple
+from urllib.parse import SplitResult, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -62,6 +65,13 @@ log = logging.getLogger(__name__)
 MIN_ARTICLE_WORDS = 40
 PROSE_PARAGRAPH_WORDS = 8
 
+#: A page that does not declare itself an article (no og:type "article", no ``*Article``
+#: JSON-LD) is an index page (section front, tag or author archive) when more than this
+#: share of its body's words sits in the teasers of linked stories, in at least
+#: ``MIN_TEASERS`` of them.
+TEASER_SHARE = 0.5
+MIN_TEASERS = 3
+
 #: Structured dates before this year are placeholders (e.g. ``0001-01-01``), not
 #: publication dates; htmldate uses a similar floor (1995).
 EARLIEST_YEAR = 1990
@@ -81,6 +91,7 @@ CONFIRMED_SHARE = 0.5
 BOILERPLATE_SHARE = 0.5
 
 _WORD = re.compile(r"\w+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Scripts written without spaces between words: count their characters instead.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»)\]」』）]$")
@@ -108,15 +119,20 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     Python package to extract publication dates from web pages", JOSS 5(51)).
 
     Raises :class:`NotAnArticle` when the page has fewer than ``MIN_ARTICLE_WORDS``
-    words of prose (paragraphs of ``PROSE_PARAGRAPH_WORDS`` words or more).
+    words of prose (paragraphs of ``PROSE_PARAGRAPH_WORDS`` words or more), or when it is
+    an index page: it does not declare itself an article and most of its text sits in
+    teasers of linked stories (see :func:`_teaser_share`).
     """
     if not html or not html.strip():
         raise NotAnArticle("empty HTML")
     article = _run_newspaper(html, url)
     document = _run_trafilatura(html, url)
     tree = _parse_tree(html)
-    linked_data = list(_json_ld_articles(tree)) if tree is not None else []
     meta = _meta_tags(tree) if tree is not None else {}
+    page_urls = {url, meta.get("og:url"), article.canonical_link if article else None}
+    linked_data, other_linked_data = _own_json_ld(
+        list(_json_ld_articles(tree)) if tree is not None else [], _page_titles(tree, meta), page_urls
+    )
 
     link_texts = [" ".join(a.itertext()) for a in tree.iter("a")] if tree is not None else []
     body = combine_bodies(_newspaper_paragraphs(article), _trafilatura_paragraphs(document), link_texts)
@@ -126,6 +142,10 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
             f"no article body: {prose_words} words in prose paragraphs (need {MIN_ARTICLE_WORDS}); "
             "an index page, a gallery or a page without text?"
         )
+    if tree is not None and not linked_data and "article" not in meta.get("og:type", "").casefold():
+        teasers = _teaser_share(body.paragraphs, tree, page_urls)
+        if teasers > TEASER_SHARE:
+            raise NotAnArticle(f"an index page: {teasers:.0%} of the text is in teasers of linked stories")
 
     provenance = {"text": body.extractor}
     title = _first(provenance, "title", [
@@ -133,6 +153,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         ("json-ld", _ld_value(linked_data, "headline")),
         ("trafilatura", document.title if document else None),
     ])
+    paragraphs = _without_headline(body.paragraphs, title)
     description = _first(provenance, "description", [
         ("meta", meta.get("og:description") or meta.get("description")),
         ("json-ld", _ld_value(linked_data, "description")),
@@ -142,7 +163,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         ("meta", meta.get("og:site_name")),
         ("json-ld", _ld_publisher(linked_data)),
         ("trafilatura", document.sitename if document else None),
-    ])
+    ], title)
     published, provenance["published"] = pick_published(
         [
             ("json-ld", _ld_value(linked_data, "datePublished")),
@@ -155,14 +176,18 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         [("json-ld", _ld_value(linked_data, "dateModified")), ("meta", _meta_first(meta, _META_MODIFIED_KEYS))],
         published,
     )
+    # newspaper4k and trafilatura read every JSON-LD object on the page, related stories' too.
+    related_authors = _related_only_authors(other_linked_data, linked_data, tree)
     authors, provenance["authors"] = pick_authors(
         [
             ("json-ld", _ld_authors(linked_data)),
             ("meta", _meta_authors(meta)),
             ("newspaper4k", [n for name in article.authors for n in _split_names(name)] if article else []),
             ("trafilatura", _split_names(document.author) if document and document.author else []),
+            ("byline", _byline_candidate(paragraphs)),
         ],
         outlet,
+        related_authors,
     )
     return Extracted(
         title=title,
@@ -171,7 +196,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         published=published.replace(tzinfo=None) if published else None,
         url=url or meta.get("og:url") or (article.canonical_link if article else None) or None,
         outlet=outlet,
-        paragraphs=_without_standfirst(_without_headline(body.paragraphs, title), description, authors, tree),
+        paragraphs=_without_standfirst(_without_byline(paragraphs, authors), description, authors, tree),
         extractor=body.extractor,
         provenance={k: v for k, v in provenance.items() if v},
         modified=modified,
@@ -190,19 +215,19 @@ def _without_standfirst(
 ) -> list[Paragraph]:
     """Drop the first paragraph when it is the page's standfirst, already the description.
 
-    Many CMSes copy the lede into the meta description, so equality alone proves nothing;
-    a standfirst is also set apart from the body by the byline or dateline (a ``<time>``
-    element or a byline name between it and the second paragraph), as page dumps print
-    it (see :mod:`workbench.extract.page_dump`). Hand-written; when in doubt the
-    paragraph stays.
+    A subheading that repeats the description is the standfirst set as an ``<h2>`` (a
+    "sub-headline", as Arc XP templates print it), not a section heading. Many CMSes copy
+    the lede into the meta description, so for a body paragraph equality alone proves
+    nothing; a standfirst is also set apart from the body by the byline or dateline (a
+    ``<time>`` element or a byline name between it and the second paragraph), as page
+    dumps print it (see :mod:`workbench.extract.page_dump`). Hand-written; when in doubt
+    the paragraph stays.
     """
-    if (
-        tree is None
-        or not description
-        or len(paragraphs) < 2
-        or paragraphs[0].kind != "body"
-        or _normalise(paragraphs[0].text) != _normalise(description)
-    ):
+    if not description or len(paragraphs) < 2 or _normalise(paragraphs[0].text) != _normalise(description):
+        return paragraphs
+    if paragraphs[0].kind == "heading":
+        return paragraphs[1:]
+    if tree is None:
         return paragraphs
     first, second = _element_with_text(tree, paragraphs[0].text), _element_with_text(tree, paragraphs[1].text)
     if first is None or second is None:
@@ -231,6 +256,66 @@ def _element_with_text(tree, text: str):
         return None
     outer = matches[0]
     return [m for m in matches if m is outer or outer in m.iterancestors()][-1]
+
+
+def _teaser_share(paragraphs: list[Paragraph], tree, page_urls: Iterable[str | None]) -> float:
+    """The share of the words of ``paragraphs`` that sit in teasers of linked stories; 0
+    when fewer than ``MIN_TEASERS`` teasers hold any.
+
+    A teaser is the largest element around a heading that is wholly a link to another
+    page of the site (relative, or on the host of one of ``page_urls``) and that holds
+    no other such heading: a section front's or tag page's card with its headline link,
+    standfirst and date. An article's paragraphs are not inside such cards (a
+    related-stories box holds only its own teasers), so its share stays near 0.
+    Hand-written; no maintained library tells index pages from articles.
+    """
+    hosts = {_host(parts) for parts in map(_split_url, page_urls) if parts and parts.netloc}
+    headings = [h for h in tree.iter(*_HEADING_TAGS, "h1") if _links_to_site_page(h, hosts)]
+    if len(headings) < MIN_TEASERS:
+        return 0.0
+    headings_below = Counter(element for heading in headings for element in (heading, *heading.iterancestors()))
+    cards = []
+    for heading in headings:
+        card = heading
+        while (parent := card.getparent()) is not None and headings_below[parent] == 1:
+            card = parent
+        cards.append(_normalise("".join(card.itertext())))
+    words = [_n_words(p.text) for p in paragraphs]
+    in_cards: Counter = Counter()
+    for paragraph, n in zip(paragraphs, words):
+        card = next((i for i, text in enumerate(cards) if paragraph.text in text), None)
+        if card is not None:
+            in_cards[card] += n
+    if len(in_cards) < MIN_TEASERS:
+        return 0.0
+    return sum(in_cards.values()) / (sum(words) or 1)
+
+
+def _links_to_site_page(heading, hosts: set[str]) -> bool:
+    """Whether ``heading``'s whole text is a link to a page of the site (``hosts``, or relative)."""
+    text = _normalise(heading.text_content())
+    if not text:
+        return False
+    links = [*heading.iterancestors("a"), *(a for a in heading.iter("a") if _normalise(a.text_content()) == text)]
+    for link in links:
+        href = (link.get("href") or "").strip()
+        parts = _split_url(href)
+        if parts and not href.startswith("#") and parts.scheme in ("", "http", "https") and (
+            not parts.netloc or _host(parts) in hosts
+        ):
+            return True
+    return False
+
+
+def _split_url(url) -> SplitResult | None:
+    try:
+        return urlsplit(url.strip()) if isinstance(url, str) and url.strip() else None
+    except ValueError:  # e.g. an unbalanced "[" in the host
+        return None
+
+
+def _host(parts: SplitResult) -> str:
+    return parts.netloc.casefold().removeprefix("www.")
 
 
 # ---------------------------------------------------------------- the two extractors
@@ -482,17 +567,30 @@ def _is_site_name(value: str) -> bool:
     return True
 
 
-def pick_outlet(provenance: dict[str, str], candidates: list[tuple[str, str | None]]) -> str | None:
+def pick_outlet(
+    provenance: dict[str, str], candidates: list[tuple[str, str | None]], title: str | None = None
+) -> str | None:
     """The outlet's name: the first candidate (``og:site_name``, JSON-LD publisher,
     trafilatura's site name) that reads as a name (see :func:`_is_site_name`).
+
+    A candidate equal to the article's ``title`` counts only when another candidate
+    gives it too: trafilatura takes a ``WebPage``'s ``name`` (the headline) for the
+    site's, while a page whose ``<title>`` holds only the site's name gives it as the
+    title as well as in ``og:site_name``.
 
     When none does, the holder named in a copyright notice among them is taken
     ("© 2014 Example Times" gives "Example Times"), as for page dumps: the holder is
     usually the outlet, but may be its parent company, so it only comes last.
     Hand-written filters over the sources' values; records the source in ``provenance``.
     """
-    names = [(source, value) for source, value in candidates if isinstance(value, str) and _is_site_name(_normalise(value))]
-    holders = [(source, copyright_holder(value)) for source, value in candidates if isinstance(value, str)]
+    keys = [_normalise(value).casefold() for _, value in candidates if isinstance(value, str)]
+    title_key = _normalise(title).casefold() if title else None
+    candidates = [
+        (source, value) for source, value in candidates
+        if isinstance(value, str) and (_normalise(value).casefold() != title_key or keys.count(title_key) > 1)
+    ]
+    names = [(source, value) for source, value in candidates if _is_site_name(_normalise(value))]
+    holders = [(source, copyright_holder(value)) for source, value in candidates]
     return _first(provenance, "outlet", names + [(source, holder) for source, holder in holders if holder and _is_site_name(holder)])
 
 
@@ -517,10 +615,10 @@ def _json_ld_articles(tree) -> Iterable[dict]:
     """
     for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
         try:
-            data = json.loads(script.text or "", strict=False)
-        except ValueError:
+            items = list(_walk_json_ld(json.loads(script.text or "", strict=False)))
+        except (ValueError, RecursionError):  # malformed, or nested deeper than Python recurses
             continue
-        for item in _walk_json_ld(data):
+        for item in items:
             types = item.get("@type", [])
             types = types if isinstance(types, list) else [types]
             if any(isinstance(t, str) and _ARTICLE_TYPE.search(t) for t in types):
@@ -528,13 +626,73 @@ def _json_ld_articles(tree) -> Iterable[dict]:
 
 
 def _walk_json_ld(data) -> Iterable[dict]:
+    # A page's article may sit in a "@graph" (Yoast) or be a WebPage's "mainEntity"; lists
+    # of related stories ("itemListElement") are not walked.
     if isinstance(data, list):
         for item in data:
             yield from _walk_json_ld(item)
     elif isinstance(data, dict):
         yield data
-        if "@graph" in data:
-            yield from _walk_json_ld(data["@graph"])
+        for key in ("@graph", "mainEntity"):
+            if key in data:
+                yield from _walk_json_ld(data[key])
+
+
+def _own_json_ld(items: list[dict], titles: set[str], urls: set[str]) -> tuple[list[dict], list[dict]]:
+    """The page's own ``*Article`` objects in ``items``, and the others (related or trending
+    stories that widgets describe in their own JSON-LD).
+
+    An object is the page's when its ``headline`` (or ``name``) is one of the page's titles
+    (``titles``: og:title, ``<title>``, the first ``<h1>``; a ``<title>`` may add the outlet
+    before or after it) or its ``url``, ``@id`` or ``mainEntityOfPage`` is one of the page's
+    ``urls`` (canonical link, og:url, the address it was read from); with no such object,
+    the first one is. Several matching objects describe the same story (a CMS and a plugin
+    each writing one), so all are kept. Hand-written.
+    """
+    keys = {key for key in map(_url_key, urls) if key}
+    titles = {_normalise(t).casefold() for t in titles if t}
+
+    def is_page_article(item: dict) -> bool:
+        headline = item.get("headline") or item.get("name")
+        if isinstance(headline, str) and (headline := _normalise(headline).casefold()) and any(
+            title == headline or title.startswith(headline + " ") or title.endswith(" " + headline) for title in titles
+        ):
+            return True
+        page = item.get("mainEntityOfPage")
+        page = page.get("@id") or page.get("url") if isinstance(page, dict) else page
+        return any(_url_key(value) in keys for value in (item.get("url"), item.get("@id"), page))
+
+    own = [item for item in items if is_page_article(item)] or items[:1]
+    return own, [item for item in items if not any(item is o for o in own)]
+
+
+def _url_key(value) -> str | None:
+    """A URL without scheme, "www.", query, fragment and final slash, to compare addresses."""
+    parts = _split_url(value)
+    if parts is None or not parts.netloc:  # a relative "@id" such as "#article" names no page
+        return None
+    return _host(parts) + parts.path.rstrip("/")
+
+
+def _page_titles(tree, meta: dict[str, str]) -> set[str]:
+    """The page's headline as og:title, twitter:title, ``<title>`` and the first ``<h1>`` give it."""
+    titles = {meta.get("og:title"), meta.get("twitter:title")}
+    for tag in ("title", "h1") if tree is not None else ():
+        element = next(tree.iter(tag), None)
+        if element is not None:
+            titles.add(element.text_content())
+    return {title for title in titles if title}
+
+
+def _related_only_authors(others: list[dict], own: list[dict], tree) -> frozenset[str]:
+    """Authors (case-folded) that only the JSON-LD of other stories on the page names
+    (``others``, see :func:`_own_json_ld`) and that the page does not show: newspaper4k and
+    trafilatura read every JSON-LD object, so they would propose these names too."""
+    names = {n.casefold() for item in others for n in _ld_authors([item])} - {n.casefold() for n in _ld_authors(own)}
+    if not names or tree is None:
+        return frozenset(names)
+    shown = _normalise(" ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style)]"))).casefold()
+    return frozenset(name for name in names if name not in shown)
 
 
 def _ld_value(items: list[dict], key: str) -> str | None:
@@ -599,51 +757,151 @@ _BYLINE_TAIL = re.compile(r"\s*\|.*$|\s+[-–—]\s+.*$")
 _ADDRESS = re.compile(
     r"[(<\[]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s,;|()<>\[\]]+)\s*[)>\]]?", re.IGNORECASE
 )
-#: Bylines made only of these words name an account or a role, not a person: CMS
-#: defaults ("admin", "Administrator", "Guest"), "Staff", "The Editors", "Staff Writer",
-#: "Redaktion" and its French, Spanish, Italian and Dutch equivalents.
+#: Bylines made only of these words (and role nouns) name an account or a role, not a
+#: person: CMS defaults ("admin", "Administrator", "Guest"), "Staff", "The Editors",
+#: "Staff Writer", "Redaktion" and its French, Spanish, Italian and Dutch equivalents.
 _PLACEHOLDER_WORDS = frozenset("""
     admin administrator administrators webmaster user guest anonymous unknown author authors
-    staff editor editors editorial writer writers reporter reporters correspondent correspondents
-    contributor contributors columnist team desk newsroom the our site web online news senior chief
-    managing contributing special digital redaktion rédaction redacción redazione redactie
+    staff editors editorial writers reporters correspondents contributors columnists team desk newsroom
+    the our site web online news senior managing contributing special digital
+    redaktion rédaction redacción redazione redactie
 """.split())
+#: A byline part whose last word ends in one of these is a job title, not a name:
+#: "Michael Grant, Senior Political Correspondent", "AP Science Writer", "Wirtschaftsredakteurin".
+#: Journalists' role nouns in English, German, French, Spanish, Italian and Dutch; matched
+#: as word endings, since German writes them as compounds. Hand-written; a role placed
+#: before its modifiers ("corresponsal en Berlín") is not recognised.
+_ROLE_NOUNS = (
+    "correspondent", "editor", "writer", "reporter", "columnist", "journalist", "contributor", "photographer",
+    "producer", "analyst", "critic", "commentator", "chief",
+    "korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "kolumnist", "kolumnistin",
+    "journalistin", "autorin",
+    "correspondant", "correspondante", "rédacteur", "rédactrice", "journaliste", "chroniqueur", "chroniqueuse",
+    "éditorialiste",
+    "corresponsal", "redactor", "redactora", "periodista", "columnista", "reportero", "reportera",
+    "corrispondente", "redattore", "redattrice", "giornalista", "inviato", "inviata",
+    "redacteur", "verslaggever", "correspondente",
+)
+#: Lower-case words inside names ("Pieter de Vries", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset("de da das do dos del della di du la le van von der den ten ter zu bin ibn al el".split())
+#: A paragraph of more words is never only a byline.
+BYLINE_MAX_WORDS = 20
+
+
+def _byline_parts(text: str) -> list[str]:
+    """A byline string without "By", addresses and the site or role after a pipe or dash,
+    split on commas and "and" (in the languages of ``_NAME_SEPARATORS``)."""
+    byline = _BYLINE_TAIL.sub("", _ADDRESS.sub(" ", _normalise(text)))
+    return [part for part in _NAME_SEPARATORS.split(_BYLINE_PREFIX.sub("", byline.strip())) if part.strip(" .-")]
+
+
+def _letter_words(text: str) -> list[str]:
+    return [word.casefold() for word in _LETTERS.findall(text)]
+
+
+def _is_role(words: list[str]) -> bool:
+    """Whether case-folded ``words`` name a role or an account rather than a person."""
+    return bool(words) and (
+        words[-1].endswith(_ROLE_NOUNS) or all(word in _PLACEHOLDER_WORDS or word.endswith(_ROLE_NOUNS) for word in words)
+    )
+
+
+def _as_name(part: str) -> str | None:
+    """A byline part as a name, or None when it is not one (see :func:`_split_names`)."""
+    part = _BYLINE_PREFIX.sub("", part.strip(" .-"))
+    part = re.sub(r"^\((.*)\)$", r"\1", part).strip()  # "jane@example.com (Jane Doe)"
+    words = _letter_words(part)
+    if (
+        words
+        and 1 <= len(part.split()) <= 5
+        and not _NOT_A_NAME.search(part)
+        and not (part.isascii() and (part.islower() or (part.isupper() and len(part) <= 4)))
+        and not _is_role(words)
+    ):
+        return part
+    return None
 
 
 def _split_names(text: str) -> list[str]:
     """Names in a byline string: split on commas and "and", strip "By", and drop parts
     that are not names (URLs, e-mail and domain names, lower-case phrases, upper-case
-    initialisms such as degrees, placeholder accounts and roles such as "Admin" or
-    "Staff Writer", the site or role after a pipe or a spaced dash). Hand-written."""
+    initialisms such as degrees, placeholder accounts such as "Admin" or "Staff", job
+    titles such as "Senior Political Correspondent" (see ``_ROLE_NOUNS``), the site or
+    role after a pipe or a spaced dash). Hand-written."""
+    return [name for name in map(_as_name, _byline_parts(text)) if name]
+
+
+def _byline_names(text: str) -> list[str]:
+    """The names of a line that is only a byline ("By Jane Doe and John Roe", "Von Anna
+    Beispiel", "Por Lucía Ferrer y Andrés Gil", "Par Jean Roux, correspondant", "Jane
+    Doe"), else none: every part after the prefix must be a capitalised name or a role.
+    Hand-written."""
+    if _n_words(text) > BYLINE_MAX_WORDS:
+        return []
     names = []
-    byline = _BYLINE_TAIL.sub("", _ADDRESS.sub(" ", _normalise(text)))
-    for part in _NAME_SEPARATORS.split(_BYLINE_PREFIX.sub("", byline.strip())):
-        part = _BYLINE_PREFIX.sub("", part.strip(" .-"))
-        part = re.sub(r"^\((.*)\)$", r"\1", part).strip()  # "jane@example.com (Jane Doe)"
-        words = re.findall(r"[^\W\d_]+", part.casefold())
-        if (
-            words
-            and 1 <= len(part.split()) <= 5
-            and not _NOT_A_NAME.search(part)
-            and not (part.isascii() and (part.islower() or (part.isupper() and len(part) <= 4)))
-            and not all(word in _PLACEHOLDER_WORDS for word in words)
-        ):
-            names.append(part)
+    for part in _byline_parts(text):
+        name = _as_name(part)
+        if name and all(word[0].isupper() or word in _NAME_PARTICLES for word in name.split()):
+            names.append(name)
+        elif not _is_role(_letter_words(part)):
+            return []
     return names
 
 
-def pick_authors(candidates: list[tuple[str, list[str]]], outlet: str | None) -> tuple[list[str], str | None]:
+def _leading_bylines(paragraphs: list[Paragraph]) -> Iterable[tuple[int, list[str]]]:
+    """Body paragraphs among the first two (a standfirst may come first) that are only a
+    byline, with their names: templates that print the byline in a plain ``<p>`` leave
+    it to both extractors."""
+    for index, paragraph in enumerate(paragraphs[:2]):
+        names = _byline_names(paragraph.text) if paragraph.kind == "body" else []
+        if names:
+            yield index, names
+
+
+def _byline_candidate(paragraphs: list[Paragraph]) -> list[str]:
+    """The names of a leading byline line that says so ("By", "Von", "Por", "Par" ...)."""
+    return next((names for index, names in _leading_bylines(paragraphs) if _BYLINE_PREFIX.match(paragraphs[index].text)), [])
+
+
+def _without_byline(paragraphs: list[Paragraph], authors: list[str]) -> list[Paragraph]:
+    """``paragraphs`` without a leading byline line: one with a "By"-like prefix, or one
+    that names exactly the article's ``authors``."""
+    chosen = {name.casefold() for name in authors}
+    for index, names in _leading_bylines(paragraphs):
+        if _BYLINE_PREFIX.match(paragraphs[index].text) or {name.casefold() for name in names} == chosen:
+            return paragraphs[:index] + paragraphs[index + 1 :]
+    return paragraphs
+
+
+def _is_outlet_byline(name: str, outlet: str) -> bool:
+    """Whether ``name`` is the outlet signing: its name, alone or with placeholder or role
+    words after it ("Example Times newsroom", "Example Times Staff")."""
+    name, outlet = name.casefold(), outlet.casefold()
+    if name == outlet:
+        return True
+    return name.startswith(outlet + " ") and _is_role(_letter_words(name[len(outlet) :]))
+
+
+def pick_authors(
+    candidates: list[tuple[str, list[str]]], outlet: str | None, related_only: Iterable[str] = ()
+) -> tuple[list[str], str | None]:
     """The byline: the source whose names the other sources confirm most.
 
-    Each source (JSON-LD, meta tags, newspaper4k, trafilatura) proposes a list of
-    names; names equal to the outlet are dropped (organisations often sign as the
-    outlet). A source scores one point per name another source also gives (case
-    insensitive); ties go to the earlier, more structured source. Hand-written voting.
+    Each source (JSON-LD, meta tags, newspaper4k, trafilatura, a byline line in the body)
+    proposes a list of names; the outlet signing is dropped (organisations often sign as
+    the outlet, see :func:`_is_outlet_byline`), and so are the ``related_only`` names
+    (case folded: authors of other stories on the page that only their JSON-LD names,
+    see :func:`_related_only_authors`). A source scores one point per name another source
+    also gives (case insensitive); ties go to the earlier, more structured source.
+    Hand-written voting.
     """
-    blocked = {outlet.casefold()} if outlet else set()
+    related_only = set(related_only)
     cleaned = []
     for source, names in candidates:
-        unique = list(dict.fromkeys(_normalise(n) for n in names if n and _normalise(n).casefold() not in blocked))
+        unique = list(dict.fromkeys(
+            name for name in map(_normalise, filter(None, names))
+            if name and name.casefold() not in related_only and not (outlet and _is_outlet_byline(name, outlet))
+        ))
         if unique:
             cleaned.append((source, unique))
     if not cleaned:
@@ -686,22 +944,41 @@ def _parse_datetime(value) -> datetime | None:
 
 
 def _first_structured(candidates: list[tuple[str, object]]) -> tuple[datetime | None, str | None]:
-    """The first parseable date from ``EARLIEST_YEAR`` on, with its zone when it has one; a
-    UTC reading gives way to a later candidate for the same instant in a local zone."""
+    """The first parseable date from ``EARLIEST_YEAR`` on, with its zone when it has one.
+
+    Two refinements by later candidates: a date without a time of day gives way to one
+    on the same calendar day that has one (``"2024-01-10"`` in JSON-LD and 14:20 in a meta
+    tag: the story did not appear at midnight); a UTC reading gives way to the same
+    instant in a local zone.
+    """
     parsed = [
-        (source, dt)
+        (source, dt, _has_clock_time(value))
         for source, value in candidates
         if (dt := _parse_datetime(value)) is not None and EARLIEST_YEAR <= dt.year <= LATEST_YEAR
     ]
     if not parsed:
         return None, None
-    source, chosen = parsed[0]
+    source, chosen, timed = parsed[0]
+    if not timed:
+        same_day = [(s, dt) for s, dt, has_time in parsed[1:] if has_time and dt.date() == chosen.date()]
+        source, chosen = (same_day or [(source, chosen)])[0]
     if chosen.utcoffset() == timedelta(0):
-        for other_source, other in parsed[1:]:
+        for other_source, other, _ in parsed:
             offset = other.utcoffset()
             if offset not in (None, timedelta(0)) and abs((other - chosen).total_seconds()) < 60:
                 return other, other_source
     return chosen, source
+
+
+_CLOCK_TIME = re.compile(r"\d:\d\d")
+
+
+def _has_clock_time(value) -> bool:
+    """Whether a date value gives a time of day: a string with "hh:mm" in it, or a datetime
+    (newspaper4k's) that is not bare midnight."""
+    if isinstance(value, datetime):
+        return value.time() != datetime.min.time() or value.tzinfo is not None
+    return isinstance(value, str) and _CLOCK_TIME.search(value) is not None
 
 
 def pick_modified(candidates: list[tuple[str, object]], published: datetime | None) -> tuple[datetime | None, str | None]:
@@ -723,7 +1000,8 @@ def pick_published(candidates: list[tuple[str, object]], tree) -> tuple[datetime
 
     The first parseable structured date from ``EARLIEST_YEAR`` on wins (JSON-LD
     ``datePublished``, then meta tags, then newspaper4k's, which also reads the
-    URL). Many sites write JSON-LD in UTC and meta tags in local time: when another
+    URL). A date without a time of day gives way to a later candidate with one on
+    the same day. Many sites write JSON-LD in UTC and meta tags in local time: when another
     candidate gives the same instant with a non-UTC offset, its wall-clock reading
     is kept (the article drops the zone, never converting). With no
     structured date, htmldate's "original date" heuristics decide (date only).

@@ -14,8 +14,12 @@ Content from Web Corpora", PhD thesis, Masaryk University, ch. 3): a short line 
 final punctuation between two text paragraphs is a subheading, elsewhere it is chrome.
 
 The article's header is anchored on its dateline, the one line of a news page with a
-predictable shape: the headline is the nearest headline-shaped line above it, the
-byline sits next to it, and the body starts with the first text paragraph below it.
+predictable shape: the headline is the headline-shaped line above it (or under it,
+on pages that print the date first), with the standfirst and byline between them, and
+the body starts with the first text paragraph below it. A subheading must stand
+between two text paragraphs, and the body ends at the first rail, comment section or
+copyright footer. Pages without dateline and byline that are error pages, lists of
+teasers or a lone teaser are not articles.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ class _Block:
     links: int  # lynx link marks it held
     image: bool  # held a lynx image mark: the text next to an image is its caption
     gap_after: int = 0  # blank lines that follow it
+    last_line: str = ""  # its last physical line, which decides whether the next one continues it
 
 
 def _clean(text: str) -> list[str]:
@@ -78,23 +83,30 @@ def _clean(text: str) -> list[str]:
 def _wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped dump was wrapped at, or None when lines are unwrapped.
 
-    Wrapped text has its long lines bunched just under the wrap column; unwrapped text
-    has paragraphs hundreds of characters long on one line.
+    Wrapped text has its long lines bunched just under the wrap column, and only URLs
+    run past it; unwrapped text has paragraphs hundreds of characters long on one line,
+    and a copied page of short paragraphs has lines of every length.
     """
     long_lines = sorted(len(line) for line in lines if len(line) >= 40)
     if len(long_lines) < 5:
         return None
     width = long_lines[int(0.9 * (len(long_lines) - 1))]
-    return width if width <= 100 else None
+    bunched = sum(width - 20 <= length <= width for length in long_lines)
+    # Lines of words (not URLs) well past the width: more than one in ten, and it was no wrap.
+    overflowing = sum(len(line) > width + 8 and line.count(" ") >= 3 for line in lines)
+    wrapped = width <= 100 and 2 * bunched >= len(long_lines) and 10 * overflowing <= len(long_lines)
+    return width if wrapped else None
 
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
-    """Whether ``line`` is the hard-wrapped rest of ``previous`` rather than a new block."""
-    if _LIST_MARKER.match(line) or not previous:
+    """Whether ``line`` is the hard-wrapped rest of ``previous``, the last physical line of
+    the block above, rather than a new block."""
+    if _LIST_MARKER.match(line) or not previous or _is_named_byline(line):
         return False
     if not _ENDS_SENTENCE.search(previous) and line[0].islower():
         return True
-    # A wrapped line was broken because its successor's first word did not fit.
+    # A wrapped line was broken because its successor's first word did not fit; only the
+    # last line says so, the block as a whole is longer than the width once it is joined.
     first_word = line.split()[0]
     return bool(width and len(previous) >= 0.6 * width and len(previous) + 1 + len(first_word) > width)
 
@@ -121,21 +133,24 @@ def _blocks(text: str) -> list[_Block]:
         line = re.sub(r" {2,}", " ", _LINK_MARK.sub("", line)).strip()
         if not line:
             continue
-        if open_block and _continues(blocks[-1].text, line, width):
+        if open_block and _continues(blocks[-1].last_line, line, width):
             blocks[-1].text = _join(blocks[-1].text, line)
+            blocks[-1].last_line = line
             blocks[-1].links += links
             blocks[-1].image |= image
             continue
         marker = None if _DAY_DOT.match(line) else _LIST_MARKER.match(line)
-        blocks.append(_Block(line[marker.end():] if marker else line, bool(marker), links, image))
+        blocks.append(_Block(line[marker.end():] if marker else line, bool(marker), links, image, last_line=line))
         open_block = True
     return blocks
 
 
 # --- chrome vocabulary ---------------------------------------------------------------
 
-# Phrases that open the rails and footers that follow an article: the body ends there.
-# The optional possessive covers branded rails ("DW's Top Story", "Ledger's Most Read").
+# Phrases that open the rails, comment sections and footers that follow an article: the
+# body ends there. The optional possessive covers branded rails ("DW's Top Story",
+# "Ledger's Most Read"). Hand-written for English, with the commonest German, French,
+# Spanish and Italian rail and footer labels (no library lists them).
 _END_OF_ARTICLE = re.compile(
     r"""^(?:
         skip\ next\ section
@@ -143,21 +158,30 @@ _END_OF_ARTICLE = re.compile(
             top\ (?:stor(?:y|ies)|news)
           | more\ (?:stories|news|articles|coverage|from|on)
           | most\ (?:read|popular|viewed|shared)
-          | related\ (?:articles|stories|coverage|content|topics|links|news)
+          | related\ (?:articles|stories|coverage|content|topics|links|news)$
           | recommended(?:\ for\ you|\ stories|\ articles|\ reading)?$
           | you\ (?:may|might)\ also\ (?:like|be\ interested)
-          | explore\ more | editor'?s\ picks | trending(?:\ now)?$ | latest\ (?:news|stories)$ )
-      | (?:\d+\ )?comments?(?:\s*\(\d+\))?$
-      | (?:show|view|read|post\ a|leave\ a)\ comments?
+          | explore\ more | editor'?s\ picks | trending(?:\ now)?$ | latest\ (?:news|stories)$
+          | read\ next$ | up\ next$ | further\ reading$ | topics$ | tags\b:? | filed\ under\b )
+      | (?:\d+\ )?comments?(?:\s*\(?\d+\)?)?$ | \d+\ (?:responses|replies|comments|thoughts)\ (?:to|on)\b
+      | (?:show|view|read|post\ a|leave\ a)\ (?:comments?|reply)\b | comments\ are\ closed | reader\ comments$
+      | share\ or\ comment\b | join\ the\ conversation | have\ your\ say$
       | references$
-      | (?:©|\(c\)|copyright\b)
-      | .*\ball\ rights\ reserved
+      | mehr\ zum\ thema | impressum$ | datenschutz(?:erklärung)?$ | mentions\ légales | noticias\ relacionadas | archivado\ en
+      | aviso\ legal | leggi\ anche$
     )""",
     re.I | re.X,
 )
+# A copyright notice closes the page; a "©" with no year or rights statement is a photo
+# credit ("© AFP"), and the article goes on after it. A long line is a notice only when
+# it opens with the year ("(c) 2004 The Associated Press. All rights reserved. This
+# material may not be ..."), so that a paragraph about copyright law stays text.
+_FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b).*\b(?:19|20)\d{2}\b|\ball rights reserved\b", re.I)
+_LONG_FOOTER = re.compile(r"^(?:(?:©|\(c\)|copyright\b)\s*)+(?:19|20)\d{2}\b|^a version of this article appears in print\b", re.I)
 
 # Site chrome that can appear anywhere: skip links, menus, buttons, consent banners,
-# inline promos. Dropped, but the article goes on after them.
+# inline promos. Dropped, but the article goes on after them. English, with the
+# commonest German, French, Spanish and Italian advertising, share and "read also" labels.
 _CHROME = re.compile(
     r"""^(?:
         skip\b | jump\ to\b | go\ to\ (?:the\ )?(?:homepage|home|top|content|main)
@@ -165,14 +189,26 @@ _CHROME = re.compile(
       | sign\ (?:in|up|out)\b | log\ ?(?:in|out)\b | register$ | subscribe\b | newsletters?\b
       | we\ use\ cookies | cookies?(?:\ (?:policy|settings|preferences))?$ | accept(?:\ all)?(?:\ cookies)?$ | manage\ (?:cookies|preferences|consent)
       | advertisements?$ | advert$ | ad$ | sponsored\b | promoted\b
-      | share(?:\ this|\ on|\ article|\ story|$) | tweet$ | print(?:\ this)?(?:\ article|\ page)?$
-      | e-?mail(?:\ this)?(?:\ article|\ story)?$ | copy\ link$ | whatsapp$ | facebook$ | twitter$ | linkedin$
+      | (?:story|article)\ continues\ (?:below|after) | continue\ reading\b | advertisement\ -\ scroll | scroll\ (?:down\ )?(?:for|to)\b
+      | share(?:\ this|\ on|\ article|\ story|\ via|$) | tweet$ | print(?:\ this)?(?:\ article|\ page|\ story)?$
+      | e-?mail(?:\ this|\ to\ a\ friend)?(?:\ article|\ story)?$ | copy\ link$ | whatsapp$ | facebook$ | twitter$ | linkedin$
       | listen\ to\ (?:this\ )?(?:article|story) | \d+\ min(?:ute)?s?\ read$ | audio$ | video$
-      | read\ (?:more|also)\b | also\ read\b | see\ also\b | related: | follow\ us\b
+      | read\ (?:more|also)\b | also\ read\b | see\ also\b | related(?::|$) | follow\ us\b
       | download\ (?:the|our)\ app | open\ in\ app
+      | anzeige$ | werbung$ | lesen\ sie\ (?:auch|mehr)\b | (?:artikel\ )?teilen$
+      | publicité$ | lire\ (?:aussi|la\ suite)\b | partager$ | article\ réservé\ aux\ abonnés
+      | publicidad$ | leer\ más\b | compartir$ | pubblicità$ | condividi$
     )""",
     re.I | re.X,
 )
+# The labels of inline promos, whose next line is the promoted article's headline.
+_PROMO_LABEL = re.compile(
+    r"^(?:related|read\ (?:more|also)|also\ read|see\ also|lesen\ sie|lire\ aussi|leer\ más|leggi\ anche)\b", re.I | re.X
+)
+# Newsletter boxes written as sentences ("... By signing up you agree to our terms."):
+# phrases no news sentence uses, matched in blocks of up to PROMO_WORDS words.
+_PROMO = re.compile(r"\bby signing up\b|\bunsubscribe at any time\b|\bstraight to your inbox\b|\bin your inbox every\b", re.I)
+PROMO_WORDS = 60
 
 # Photo captions end with a credit, often glued to the caption text by the dump
 # ("... train IraqisImage: AP"). Credits are short: an agency or a photographer.
@@ -180,10 +216,29 @@ _CREDIT = re.compile(
     r"(?:(?:Image|Photo|Picture|Photograph|Foto|Credit|Illustration|Video|IMAGE|PHOTO)s?\s*:"
     r"|\b(?:Photo|Image|Picture)s?\s+by\b)\s*[^\s.!?][^!?]{0,50}$"
     r"|\((?:AP|AFP|Reuters|Getty|dpa|EPA)\b[^)]{0,40}\)$|\bGetty Images$"
+    r"|^(?:©|\(c\))\s*[^\d\s][^.!?\d]{0,40}$"  # "© AFP", "© picture-alliance/dpa": no year, so no footer
 )
+
+# The BBC labels its photo's credit and caption on lines of their own, under the photo.
+_LABELLED_CAPTION = re.compile(r"^(?:Image|Photo|Video) (?:source|caption|credit), ")
 
 _NAV_SEPARATOR = re.compile(r"\s*[|•·»›]\s*")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_BRACKETED_MENU = re.compile(r"^(?:\[[^\[\]]{1,30}\]\s*){2,}$")
+# The sections of a news site, as a menu bar copied onto one line names them ("Home News
+# Business Sport What's On Jobs"); hand-written, English only.
+_SECTION_NAMES = {
+    "home", "news", "world", "local", "national", "politics", "business", "money", "markets", "opinion", "sport",
+    "sports", "weather", "culture", "arts", "entertainment", "lifestyle", "travel", "health", "science", "tech",
+    "technology", "video", "podcasts", "jobs", "contact", "obituaries", "classifieds", "property", "motors",
+}
+
+
+def _is_section_menu(text: str) -> bool:
+    """A menu bar on one line: capitalised words, at least half of them section names."""
+    tokens = text.split()
+    sections = sum(t.lower() in _SECTION_NAMES for t in tokens)
+    return len(tokens) >= 3 and sections >= 3 and 2 * sections >= len(tokens) and all(t[0].isupper() for t in tokens)
 
 
 def _words(text: str) -> int:
@@ -191,14 +246,20 @@ def _words(text: str) -> int:
 
 
 def _is_navigation(block: _Block) -> bool:
-    """Menus: short list items, separator-delimited bars, link-dense lines, bare URLs."""
+    """Menus: short list items, separator-delimited bars (or bars of buttons such as
+    "Email this story | Print this story"), bracketed menus of early sites ("[Home] [News]"),
+    link-dense lines other than a byline that links its authors, bare URLs."""
     text = block.text
     if block.listed and _words(text) <= 6 and not _ENDS_SENTENCE.search(text):
         return True
     segments = [s for s in _NAV_SEPARATOR.split(text) if s]
     if len(segments) >= 3 and all(_words(s) <= 4 for s in segments):
         return True
-    if block.links >= 2 and _words(text) <= 3 * block.links:
+    if len(segments) >= 2 and all(_CHROME.match(s) for s in segments):
+        return True
+    if _BRACKETED_MENU.match(text) or _is_section_menu(text):
+        return True
+    if block.links >= 2 and _words(text) <= 3 * block.links and not _BYLINE_PREFIX.match(text):
         return True
     return bool(_URL.match(text)) or not _WORD.search(text)
 
@@ -289,19 +350,29 @@ _DATELINE_WORDS = (
     "mez", "mesz",
 )
 _DATELINE_FILLER = re.compile(
-    r"\b(?:(?:first\ |last\ )?(?:published|updated|modified|posted|created)|date[d]?|on|at|as\ of|local\ time"
+    r"\b(?:(?:this\ (?:article|story)\ was\ )?(?:first\ |last\ |originally\ )?(?:published|updated|modified|posted|created)"
+    r"|date[d]?|on|at|as\ of|local\ time"
     r"|tues|thur|thurs"
     r"|gmt|utc|cet|cest|eet|eest|bst|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|aest|aedt)\b"
     rf"|\b(?:{_alternation({day for locale in DATE_LOCALES for day in _weekday_names(locale)} | set(_DATELINE_WORDS))})\b"
-    r"|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?",
+    r"|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?"
+    r"|\(\d{3,4}\ (?:gmt|utc)\)",  # the time again in GMT, CNN's "1:24 PM EDT (1724 GMT)"
     re.I | re.X,
 )
+# "Updated 2 hours ago": a time relative to when the page was saved, which gives no date.
+_RELATIVE_TIME = re.compile(r"^(?:updated\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago$", re.I)
+# The place some outlets print before the date ("BERLIN, 2. August 2004", "Madrid 12 MAR 2015").
+_PLACE = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*,?\s*$")
 _UPDATE = re.compile(
     r"\b(?:updated|modified|aktualisiert|geändert|mis[e]?\ à\ jour|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]"
     r"|bijgewerkt|gewijzigd)\b",
     re.I | re.X,
 )
 _READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.I)
+# The pieces of a header line: "By X | 12 March 2024", "March 5, 2019 / 6:12 AM",
+# "Publié le 1 août 2004 à 10h32 - Mis à jour le 2 août 2004", and an update after a
+# comma or none ("Publié le 03/04/2023, mis à jour le 04/04/2023").
+_DATELINE_SEPARATOR = re.compile(rf"\s*[|•·»›]\s*|\s+[/–—-]\s+|(?<!last),?\s+(?=(?:last\s+)?{_UPDATE.pattern})", re.I | re.X)
 
 
 class _Calendar:
@@ -361,18 +432,19 @@ def _parse_date(piece: str, calendar: _Calendar) -> datetime | None:
             continue
         parts = match.groupdict()
         hour, minute = int(parts.get("hour") or 0), int(parts.get("minute") or 0)
-        rest = piece[: match.start()] + " " + piece[match.end():]
-        clock = _CLOCK_12H.search(rest) or _CLOCK_24H.search(rest)
-        if clock and not parts.get("hour"):
-            hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
-            if "meridiem" in clock.groupdict():
-                hour = hour % 12 + (12 if clock["meridiem"].lower() == "p" else 0)
-            rest = rest[: clock.start()] + " " + rest[clock.end():]
+        before = piece[: match.start()]
+        if _PLACE.match(_DATELINE_FILLER.sub(" ", before).strip()) and not _BYLINE_PREFIX.match(before):
+            before = ""  # a place printed before the date
+        rest = before + " " + piece[match.end():]
+        if not parts.get("hour") and (clock := _clock(rest)):
+            hour, minute, rest = clock
         if _WORD.search(_DATELINE_FILLER.sub(" ", rest)):
             return None
         if parts.get("first"):
             first, second = parts["first"], parts["second"]
-            day, month = (first, int(second)) if calendar.day_first else (second, int(first))
+            # Only one reading is a date when a number is over 12 ("13/11/2019"); else the language decides.
+            day_first = int(first) > 12 or (int(second) <= 12 and calendar.day_first)
+            day, month = (first, int(second)) if day_first else (second, int(first))
         elif parts["month"].isdigit():
             day, month = parts["day"], int(parts["month"])
         else:
@@ -384,6 +456,23 @@ def _parse_date(piece: str, calendar: _Calendar) -> datetime | None:
         except ValueError:  # 31 February, hour 25: not a date after all
             return None
     return None
+
+
+def _is_date_label(text: str) -> bool:
+    """Whether ``text`` is the label of a dateline printed on a line of its own above the
+    date ("Published", "Last updated", "Veröffentlicht am")."""
+    return _words(text) <= 3 and not _WORD.search(_DATELINE_FILLER.sub(" ", text))
+
+
+def _clock(text: str) -> tuple[int, int, str] | None:
+    """The first time of day in ``text`` as (hour, minute, the text without it)."""
+    clock = _CLOCK_12H.search(text) or _CLOCK_24H.search(text)
+    if not clock:
+        return None
+    hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
+    if "meridiem" in clock.groupdict():
+        hour = hour % 12 + (12 if clock["meridiem"].lower() == "p" else 0)
+    return hour, minute, text[: clock.start()] + " " + text[clock.end():]
 
 
 def _dateline(text: str, calendar: _Calendar) -> _Dateline | None:
@@ -401,9 +490,15 @@ def _dateline(text: str, calendar: _Calendar) -> _Dateline | None:
     if _words(text) > 20:
         return None
     dates, byline = [], None
-    for piece in (p for p in _NAV_SEPARATOR.split(text) if p):
+    for piece in (p for p in _DATELINE_SEPARATOR.split(text) if p):
         piece_byline, date = _split_byline(piece, calendar)
-        if not (piece_byline or date or _READING_TIME.match(piece)):
+        clock = None if date or piece_byline else _clock(piece)
+        if clock and not _WORD.search(_DATELINE_FILLER.sub(" ", clock[2])):
+            # A time printed after the date, "March 12, 2024 | 8:15 AM", belongs to it.
+            if dates and dates[-1].published.hour == dates[-1].published.minute == 0:
+                dates[-1] = dates[-1]._replace(published=dates[-1].published.replace(hour=clock[0], minute=clock[1]))
+            continue
+        if not (piece_byline or date or _READING_TIME.match(piece) or _RELATIVE_TIME.match(piece)):
             return None
         byline = byline or piece_byline
         if date:
@@ -417,8 +512,14 @@ def _split_byline(piece: str, calendar: _Calendar) -> tuple[str | None, datetime
     """A piece of a header line as (byline, date): "By Anna Berg 14 March 2024, 09:30"
     gives both, "By Anna Berg" the byline alone, "14 March 2024" the date alone."""
     date = _parse_date(piece, calendar)
-    if date or not _BYLINE_PREFIX.match(piece):
+    if date:
         return None, date
+    # "Posted on March 12, 2024 by Sam Okoro": the date first.
+    if (by := _BYLINE_INSIDE.search(piece)) and _says_byline(piece[by.end():]):
+        if date := _parse_date(piece[: by.end()], calendar):
+            return piece[by.end():], date
+    if not _BYLINE_PREFIX.match(piece):
+        return None, None
     # The date is the longest tail of the piece that reads as a dateline.
     for word in list(re.finditer(r"\S+", piece))[2:]:
         if date := _parse_date(piece[word.start():], calendar):
@@ -433,43 +534,95 @@ def _first_published(datelines: list[_Dateline]) -> _Dateline:
 
 # --- bylines -------------------------------------------------------------------------
 
-# "By" in English, German, French, Spanish/Portuguese and Dutch.
+# "By" in English, German, French, Spanish/Portuguese and Dutch, and the blog form "Posted by".
 _BYLINE_PREFIX = re.compile(
-    r"^(?:by|words\ by|text\ by|reporting\ by|written\ by|authors?:?|von|par|por|door)\s+(?=\S)", re.I | re.X
+    r"^(?:by|words\ by|text\ by|reporting\ by|written\ by|posted\ by|authors?:?|von|par|por|door)\s+(?=\S)", re.I | re.X
 )
+_BYLINE_INSIDE = re.compile(r"\s(?=(?:by|von|par|por|door)\s+\S)", re.I)
+# Words that open a byline only when names follow: CNN's "From Jane Doe" and Italian
+# "di Luca Bianchi"; elsewhere they open headlines ("From farm to fork") and phrases.
+_NAME_PREFIX = re.compile(r"^(?:from|di)\s+(?=\S)", re.I)
 _BYLINE_HINT = re.compile(r"\b(?:staff|reporter|correspondent|editor|writer|desk|bureau|agencies|wire)s?\b|\(\w{2,5}\)$", re.I)
 _ROLE = re.compile(
     r"\b(?:correspondent|editor|reporter|writer|staff|columnist|analyst|contributor|producer|journalist|chief|desk)s?\b", re.I
 )
 _NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "dos", "del"}
-# "and" in English, German, French, Italian/Portuguese and Dutch (not Spanish "y",
-# which also joins the two surnames of one person).
+# "and" in English, German, French, Italian/Portuguese and Dutch. Spanish "y" also joins
+# the two surnames of one person ("José Ortega y Gasset"), so it separates two authors
+# only when full names stand on both sides ("Juan Pérez y Ana López").
 _AUTHOR_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|und|et|e|en)\s+|\s*&\s*")
+_SPANISH_AND = re.compile(r"\s+y\s+")
+# The Guardian's "Anna Berg in Brussels": where the reporter filed from, not a name.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 
 
 def _is_person_name(text: str) -> bool:
+    # Capitalised words; a word in capitals ("BUSINESS NEWS") is a kicker's, unless an
+    # initial ("J.").
     tokens = text.split()
     return 2 <= len(tokens) <= 5 and all(
-        t[0].isupper() and not any(c.isdigit() for c in t) or t.lower() in _NAME_PARTICLES for t in tokens
+        t[0].isupper() and not any(c.isdigit() for c in t) and not (t.isupper() and len(t.rstrip(".")) > 1)
+        or t.lower() in _NAME_PARTICLES
+        for t in tokens
     )
 
 
+def _names_only(text: str) -> bool:
+    names = [n for n in _AUTHOR_SEPARATOR.split(_FILED_FROM.sub("", text)) if n]
+    return bool(names) and all(_is_person_name(n) for n in names)
+
+
+def _is_named_byline(text: str) -> bool:
+    """Whether ``text`` is a byline that says so: "By Anna Berg", "by Sam Okoro", "From Jane Doe"
+    (but not "by the council on Tuesday", the wrapped rest of a sentence)."""
+    prefix = _BYLINE_PREFIX.match(text) or _NAME_PREFIX.match(text)
+    return bool(prefix) and _names_only(_NAV_SEPARATOR.split(text[prefix.end():])[0])
+
+
+def _says_byline(text: str) -> bool:
+    """Whether ``text`` opens with a byline's "By" (or "From"/"di" before names)."""
+    return bool(_BYLINE_PREFIX.match(text)) or _is_named_byline(text)
+
+
 def _looks_like_byline(text: str) -> bool:
-    if _BYLINE_PREFIX.match(text):
+    if _says_byline(text):
         return True
     if _words(text) > 8 or _ENDS_PUNCTUATED.search(text):
         return False
-    names = [n for n in _AUTHOR_SEPARATOR.split(text) if n]
-    return bool(_BYLINE_HINT.search(text)) or all(_is_person_name(n) for n in names)
+    return bool(_BYLINE_HINT.search(text)) or _names_only(text)
+
+
+def _is_byline_tail(text: str) -> bool:
+    """Whether ``text`` has the shape of a byline's second line: the outlet or place
+    ("BBC News, Leicester"), a desk ("CNN Washington Bureau") or an agency ("Associated Press")."""
+    words = text.split()
+    return (
+        len(words) <= 6
+        and not _ENDS_PUNCTUATED.search(text)
+        and ("," in text or bool(_BYLINE_HINT.search(text)) or all(w[0].isupper() for w in words))
+    )
+
+
+def _is_byline_pair(first: str, second: str) -> bool:
+    """Whether two lines printed one under the other are a byline and its second line
+    ("By Priya Nair" / "BBC News, Leicester", "Sarah Kim and David Osei" / "Geneva")."""
+    return _is_byline_tail(second) and (
+        _says_byline(first) or _looks_like_byline(first) and not _looks_like_byline(second)
+    )
 
 
 def _authors(byline: str) -> list[str]:
     """Names in a byline: "By Anna Berg and Tom Lind, Europe Correspondents" gives both
     names; an agency or desk byline ("DW staff (nda)") is kept whole, initials included,
-    since it is the only author the page names."""
-    text = _BYLINE_PREFIX.sub("", byline).strip()
-    text = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", text)  # "By Anna Berg in Brussels"
-    names = [n.strip() for n in _AUTHOR_SEPARATOR.split(text) if n.strip()]
+    since it is the only author the page names. What follows a separator ("| EFE",
+    "| @handle") is the agency or a social-media handle, not a name."""
+    text = _NAV_SEPARATOR.split(byline.strip())[0]
+    prefix = _BYLINE_PREFIX.match(text) or (_NAME_PREFIX.match(text) if _is_named_byline(text) else None)
+    text = _FILED_FROM.sub("", text[prefix.end():] if prefix else text).strip()
+    names = []
+    for name in (n.strip() for n in _AUTHOR_SEPARATOR.split(text) if n.strip()):
+        people = _SPANISH_AND.split(name)
+        names += people if len(people) > 1 and all(_is_person_name(p) for p in people) else [name]
     return names[:1] + [n for n in names[1:] if not _ROLE.search(n)]
 
 
@@ -503,23 +656,33 @@ def _label(block: _Block, dateline: _Dateline | None) -> str:
     """One of end, chrome, date, caption, text or line (short and unpunctuated)."""
     text = block.text
     short = _words(text) <= MAX_CHROME_WORDS
-    if short and _END_OF_ARTICLE.match(text):
+    if (short and (_END_OF_ARTICLE.match(text) or _FOOTER.search(text))) or _LONG_FOOTER.match(text):
         return "end"
-    if short and _CHROME.match(text):
+    if (short and _CHROME.match(text)) or (_words(text) <= PROMO_WORDS and _PROMO.search(text)):
         return "chrome"
     if dateline:
         return "date"
     if _is_navigation(block):
         return "chrome"
-    if block.image or _CREDIT.search(text):
+    if block.image or _CREDIT.search(text) or _LABELLED_CAPTION.match(text):
         return "caption"
-    if _words(text) >= 20 or (_ENDS_SENTENCE.search(text) and _words(text) >= 3):
+    if _words(text) >= 20 or (_ENDS_SENTENCE.search(text) and _words(text) >= 2):
         return "text"
     return "line"
 
 
 def _labels(blocks: list[_Block], datelines: list[_Dateline | None]) -> list[str]:
     labels = [_label(b, d) for b, d in zip(blocks, datelines)]
+    # A line that introduces a list ("The main proposals include:") and the list's
+    # items are text, however short the items are.
+    for i in range(len(blocks) - 1):
+        lead_in = labels[i] in ("line", "text") and blocks[i].text.endswith(":") and _words(blocks[i].text) >= 3
+        if lead_in and blocks[i + 1].listed:
+            labels[i] = "text"
+            for j in range(i + 1, len(blocks)):
+                if not blocks[j].listed or labels[j] not in ("chrome", "line", "text"):
+                    break
+                labels[j] = "text"
     # A credit on a line of its own belongs to the caption on the line just above it.
     for i in range(1, len(blocks)):
         if labels[i] == "caption" and _CREDIT.match(blocks[i].text) and blocks[i - 1].gap_after == 0:
@@ -558,7 +721,9 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
     py3langid, only when a date needs it (see :class:`_Calendar`).
 
     Raises :class:`NotAnArticle` when the dump holds no body text (empty, or nothing but
-    navigation), and ``TypeError`` when ``text`` is not a string.
+    navigation) or, lacking both dateline and byline, is an error page ("Page not found"),
+    a section front (teasers dated "2 hours ago") or a single teaser paragraph of fewer
+    than MIN_ARTICLE_WORDS words; and ``TypeError`` when ``text`` is not a string.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_page_dump expects the dump as str, got {type(text).__name__}")
@@ -572,21 +737,30 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
         raise NotAnArticle(f"no article text in the page dump: its {len(blocks)} blocks are all navigation, chrome or headlines")
 
     header = _read_header(blocks, labels, datelines)
-    stop = next((i for i in range(header.body_start, len(blocks)) if labels[i] == "end"), len(blocks))
+    stop = next(
+        (i for i in range(header.body_start, len(blocks)) if labels[i] == "end" or _opens_next_article(blocks, labels, i)),
+        len(blocks),
+    )
     paragraphs, gaps = _body(blocks, labels, header.body_start, stop)
     description = header.standfirst
     if description is None:
         description = paragraphs[0].text
-        body_gaps = gaps[1:-1]
-        if body_gaps and gaps[0] > statistics.median(body_gaps):
+        # Only gaps between two body paragraphs say how the page spaces its text: a
+        # subheading printed right above its paragraph, or the items of a list, have
+        # none. One such gap is too little to call the lede set apart.
+        body_gaps = [gap for gap, following in zip(gaps[1:], gaps[2:]) if gap is not None and following is not None]
+        if gaps[0] is not None and len(body_gaps) >= 2 and gaps[0] > statistics.median(body_gaps):
             paragraphs = paragraphs[1:]
     published = header.published
     if published is None:  # no dateline in the header: one printed under the body, if any
         in_article = [datelines[i] for i in range(stop) if labels[i] == "date"]
         published = _first_published(in_article).published if in_article else None
 
-    outlet = next((holder for b in blocks if (holder := copyright_holder(b.text))), None)
     authors = _authors(header.byline) if header.byline else []
+    if not authors:
+        _reject_non_article(blocks, labels, header.title, paragraphs, dated=published is not None)
+
+    outlet = next((holder for b in blocks if (holder := copyright_holder(b.text))), None)
     found = {"title": header.title, "description": description, "authors": authors, "published": published, "outlet": outlet}
     return Extracted(
         title=header.title,
@@ -599,6 +773,42 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
         extractor=EXTRACTOR,
         provenance={"text": EXTRACTOR} | {field: EXTRACTOR for field, value in found.items() if value},
     )
+
+
+# What an error page says ("Page not found", "404", "The page you requested could not be found").
+_ERROR_PAGE = re.compile(
+    r"\b(?:404\ (?:error|page|not\ found)|error\ 404\b|^404$"
+    r"|(?:page|article|story)\b[^.!?]{0,40}?\b(?:not\ found|(?:could\ not|cannot|can't)\ be\ found"
+    r"|(?:does\ not|doesn't)\ exist|no\ longer\ available)"
+    r"|seite\ nicht\ gefunden|page\ introuvable|página\ no\ encontrada|pagina\ non\ trovata)",
+    re.I | re.X,
+)
+# "2 hours ago", "Yesterday": how a list of teasers dates each of them.
+_TEASER_AGE = re.compile(rf"{_RELATIVE_TIME.pattern}|^(?:yesterday|today|just\ now)$", re.I | re.X)
+#: A page without dateline and byline is an article only with this many words of body;
+#: with fewer, and a single paragraph or an error message, it is a teaser or an error page.
+MIN_ARTICLE_WORDS = 40
+
+
+def _reject_non_article(blocks: list[_Block], labels: list[str], title: str | None, paragraphs: list[Paragraph], dated: bool) -> None:
+    """Raise :class:`NotAnArticle` for a page with no byline that is a section front (three
+    or more dates with at most one paragraph under each) or, without a dateline either, a
+    section front whose teasers are dated "2 hours ago", an error page (its headline or its
+    short text says so) or a lone teaser of fewer than MIN_ARTICLE_WORDS words."""
+    dates = [i for i, label in enumerate(labels) if label == "date"]
+    texts_under_dates = [labels[date:next_date].count("text") for date, next_date in zip(dates, dates[1:] + [len(labels)])]
+    if len(dates) >= 3 and max(texts_under_dates) <= 1:
+        raise NotAnArticle("the page dump is a list of dated teasers (a section front), not an article")
+    if dated:
+        return
+    if sum(bool(_TEASER_AGE.match(b.text)) for b in blocks) >= 2:
+        raise NotAnArticle("the page dump is a list of teasers (a section front), not an article")
+    body = [p.text for p in paragraphs if p.kind == "body"]
+    short = sum(_words(text) for text in body) < 2 * MIN_ARTICLE_WORDS
+    if (title and _ERROR_PAGE.search(title)) or (body and short and _ERROR_PAGE.search(body[0])):
+        raise NotAnArticle(f"the page dump is an error page: {title!r}")
+    if len(body) == 1 and _words(body[0]) < MIN_ARTICLE_WORDS:
+        raise NotAnArticle("the page dump holds a single short paragraph with no dateline or byline, not an article")
 
 
 class _Header(NamedTuple):
@@ -625,72 +835,147 @@ def _anchor(labels: list[str]) -> int | None:
 
 
 def _read_header(blocks: list[_Block], labels: list[str], datelines: list[_Dateline | None]) -> _Header:
-    """Headline, standfirst, byline and publication date around the dateline, and where the body starts."""
+    """Headline, standfirst, byline and publication date around the dateline, and where the body starts.
+
+    Some pages print the dateline above the headline: a headline-shaped line under the
+    dateline is the headline when the header above it holds none of headline length (only
+    a section label, a masthead, or nothing). A byline there must say "By", or follow the
+    headline, since a headline in title case can look like a name.
+    """
     anchor = _anchor(labels)
     texts = [i for i, label in enumerate(labels) if label == "text"]
     body_start = next((i for i in texts if anchor is None or i > anchor), texts[0])
-    top, title, standfirst, byline = _header_above(blocks, labels, anchor if anchor is not None else body_start)
+    above = _header_above(blocks, labels, anchor if anchor is not None else body_start)
+    title, byline = above.title, above.byline
     if anchor is not None:
         byline = byline or datelines[anchor].byline
+        title_below, after_byline = None, False
         for i in range(anchor + 1, body_start):
-            if labels[i] != "line":
+            if labels[i] != "line" or _is_date_label(blocks[i].text):
                 continue
             line = blocks[i].text
-            # Some pages print the dateline above the headline, and a headline in title
-            # case can look like a name: a byline must say "By", or follow the headline.
-            if byline is None and _BYLINE_PREFIX.match(line):
-                byline = line
-            elif title is None and _is_heading_shaped(line):
-                title = line
+            if after_byline and blocks[i - 1].gap_after == 0 and _is_byline_pair(blocks[i - 1].text, line):
+                after_byline = False
+                continue
+            after_byline = False
+            if byline is None and _says_byline(line):
+                byline, after_byline = line, True
+            elif title_below is None and _is_heading_shaped(line) and not (title and _looks_like_byline(line)):
+                title_below = line
             elif byline is None and _looks_like_byline(line):
-                byline = line
-    header_dates = [datelines[i] for i in range(top, body_start) if labels[i] == "date"]
+                byline, after_byline = line, True
+        if title_below and not above.headline_sized:
+            title = title_below
+    header_dates = [datelines[i] for i in range(above.top, body_start) if labels[i] == "date"]
     published = _first_published(header_dates).published if header_dates else None
-    return _Header(title, standfirst, byline, published, body_start)
+    return _Header(title, above.standfirst, byline, published, body_start)
 
 
-def _header_above(blocks: list[_Block], labels: list[str], end: int) -> tuple[int, str | None, str | None, str | None]:
-    """Where the header starts, and its headline, standfirst and byline, read upwards from index ``end``.
+#: A headline has at least this many words; shorter lines above it are kickers and
+#: section labels ("Energy", "LOCAL NEWS").
+MIN_HEADLINE_WORDS = 4
+#: Lines a header prints between headline and byline, the headline included: a
+#: standfirst, or the two or three summary bullets of tabloid pages.
+MAX_HEADER_LINES = 4
 
-    Walks up past captions and datelines over headline-shaped lines, and over one text
-    block below the headline (a standfirst printed above the byline), stopping at chrome
-    or other text. The nearest line is the byline when it reads like one (and is not the
-    only candidate, unless it says "By ..."), the next one up is the headline; lines above
-    that are kickers or section labels.
+
+class _HeaderAbove(NamedTuple):
+    top: int  # where the header starts
+    title: str | None
+    headline_sized: bool  # the title has MIN_HEADLINE_WORDS, rather than being the only short line
+    standfirst: str | None
+    byline: str | None
+
+
+def _header_above(blocks: list[_Block], labels: list[str], end: int) -> _HeaderAbove:
+    """The header read upwards from index ``end``.
+
+    Walks up past captions, datelines and reading times over headline-shaped lines, and
+    over one text block below the headline (a standfirst printed above the byline),
+    stopping at other chrome or text. The nearest line is the byline when it reads like
+    one (and is not the only candidate, unless it says "By ..."), or the nearest two when
+    a "By" line carries an outlet or place under it ("By Priya Nair" / "BBC News, Leicester").
+    Of the next lines up, the headline is the topmost one of headline length: the lines
+    between it and the byline are its standfirst or summary bullets, shorter lines above
+    it are kickers and section labels; when all are short, the nearest is the headline.
     """
     candidates, standfirst, top = [], None, end
     for i in range(end - 1, -1, -1):
-        label = labels[i]
-        only_byline_below = not candidates or (len(candidates) == 1 and _looks_like_byline(candidates[0]))
-        if label == "text" and standfirst is None and only_byline_below and _words(blocks[i].text) <= 80:
-            standfirst = blocks[i].text
-        elif label == "line" and _words(blocks[i].text) <= MAX_TITLE_WORDS:
-            candidates.append(blocks[i].text)
-        elif label not in ("caption", "date"):
+        label, text = labels[i], blocks[i].text
+        only_byline_below = not candidates or (len(candidates) == 1 and _looks_like_byline(blocks[candidates[0]].text))
+        if label == "text" and standfirst is None and only_byline_below and _words(text) <= 80:
+            standfirst = text
+        elif label == "line" and _words(text) <= MAX_TITLE_WORDS and not _is_date_label(text):
+            candidates.append(i)
+        elif not (label in ("caption", "date") or _READING_TIME.match(text) or _is_date_label(text)):
             break
         top = i
     byline = None
-    if candidates and _looks_like_byline(candidates[0]) and (len(candidates) > 1 or _BYLINE_PREFIX.match(candidates[0])):
-        byline = candidates.pop(0)
-    title = candidates[0] if candidates else None
+    lines = [blocks[i].text for i in candidates]
+    if len(lines) > 2 and blocks[candidates[1]].gap_after == 0 and _is_byline_pair(lines[1], lines[0]):
+        byline, lines, candidates = lines[1], lines[2:], candidates[2:]
+    elif lines and _looks_like_byline(lines[0]) and (len(lines) > 1 or _says_byline(lines[0])):
+        byline, lines, candidates = lines[0], lines[1:], candidates[1:]
+    nearest = lines[:MAX_HEADER_LINES]
+    if byline is None:
+        # With no byline to mark where a header ends, only lines printed together (no
+        # blank line between them) make one header; a blank line sets off the site's name.
+        together = next((k + 1 for k in range(len(nearest) - 1) if blocks[candidates[k + 1]].gap_after), len(nearest))
+        nearest = nearest[:together]
+    sized = [i for i, line in enumerate(nearest) if _words(line) >= MIN_HEADLINE_WORDS]
+    if not sized:
+        title = lines[0] if lines else None
+    else:
+        title = nearest[sized[-1]]
+        if standfirst is None and sized[-1] > 0:
+            standfirst = nearest[sized[-1] - 1]
     # Text above the byline with no headline above it was not a standfirst.
-    return top, title, standfirst if title else None, byline
+    return _HeaderAbove(top, title, bool(sized), standfirst if title else None, byline)
 
 
-def _body(blocks: list[_Block], labels: list[str], start: int, stop: int) -> tuple[list[Paragraph], list[int]]:
+def _opens_next_article(blocks: list[_Block], labels: list[str], i: int) -> bool:
+    """Whether block ``i`` is the headline of a second article on the page: a headline-shaped
+    line with a "By" line and a dateline under it. The body ends there."""
+    return (
+        labels[i] == "line"
+        and _is_heading_shaped(blocks[i].text)
+        and i + 2 < len(blocks)
+        and labels[i + 1] == "line"
+        and _says_byline(blocks[i + 1].text)
+        and labels[i + 2] == "date"
+    )
+
+
+def _neighbour(labels: list[str], i: int, step: int, limit: int) -> str | None:
+    """The label of the nearest block before (step -1) or after (step 1) index ``i``, up to
+    ``limit``, that is neither chrome nor a caption."""
+    for j in range(i + step, limit, step):
+        if labels[j] not in ("chrome", "caption"):
+            return labels[j]
+    return None
+
+
+def _body(blocks: list[_Block], labels: list[str], start: int, stop: int) -> tuple[list[Paragraph], list[int | None]]:
     """Text paragraphs and subheadings from ``start`` up to ``stop`` (the first
-    end-of-article rail), with the blank-line gap after each."""
+    end-of-article rail), with the blank-line gap after each paragraph (None after a
+    subheading or a list item, whose spacing is not the page's paragraph spacing)."""
     paragraphs, gaps = [], []
     for i in range(start, stop):
         kind = labels[i]
         if kind == "line" and _is_heading_shaped(blocks[i].text):
-            # A subheading sits between text paragraphs; a trailing one introduces nothing.
-            if "text" not in labels[i + 1 : stop]:
+            # A subheading sits between two text paragraphs, with at most chrome or a
+            # photo between; a trailing one introduces nothing, and a run of short lines
+            # is a menu, a comment widget or a rail of links, not a chain of subheadings.
+            if not (_neighbour(labels, i, -1, start - 1) == _neighbour(labels, i, 1, stop) == "text"):
+                continue
+            if _says_byline(blocks[i].text):  # a credit line ("Reporting by ...") or a second article's byline
+                continue
+            if _PROMO_LABEL.match(blocks[i - 1].text):  # the link a "Related" box promotes
                 continue
             paragraphs.append(Paragraph("heading", blocks[i].text))
         elif kind == "text":
             paragraphs.append(Paragraph("body", blocks[i].text))
         else:
             continue
-        gaps.append(blocks[i].gap_after)
+        gaps.append(blocks[i].gap_after if kind == "text" and not blocks[i].listed else None)
     return paragraphs, gaps
