@@ -137,29 +137,29 @@ def load_pages(limit: int | None) -> list[tuple[str, str, str]]:
     return pages
 
 
-def run_one(name: str, html: str, url: str) -> tuple[str, float]:
-    """Body text and wall time in ms; a failure scores as an empty body."""
+def run_one(name: str, html: str, url: str) -> tuple[str | None, float]:
+    """Body text (None when the extractor failed or rejected the page) and wall time in ms."""
     start = time.perf_counter()
     try:
         body = EXTRACTORS[name](html, url)
-    except Exception:  # noqa: BLE001 -- the benchmark scores failures as empty text
-        body = ""
+    except Exception:  # noqa: BLE001 -- counted, and scored as an empty body
+        body = None
     return body, (time.perf_counter() - start) * 1000
 
 
-def _run_chunk(name: str, pages: list[tuple[str, str]]) -> list[tuple[str, float]]:
+def _run_chunk(name: str, pages: list[tuple[str, str]]) -> list[tuple[str | None, float]]:
     warnings.filterwarnings("ignore")
     return [run_one(name, html, url) for html, url in pages]
 
 
-def run(name: str, pages: list[tuple[str, str, str]], jobs: int) -> list[tuple[str, float]]:
+def run(name: str, pages: list[tuple[str, str, str]], jobs: int) -> list[tuple[str | None, float]]:
     inputs = [(html, url) for html, url, _ in pages]
     if jobs <= 1:
         return _run_chunk(name, inputs)
     chunks = [inputs[i::jobs] for i in range(jobs)]
     with ProcessPoolExecutor(jobs) as pool:
         parts = list(pool.map(_run_chunk, [name] * jobs, chunks))
-    results: list[tuple[str, float]] = [("", 0.0)] * len(inputs)
+    results: list[tuple[str | None, float]] = [(None, 0.0)] * len(inputs)
     for offset, part in enumerate(parts):
         results[offset::jobs] = part
     return results
@@ -174,15 +174,16 @@ def main(argv: list[str] | None = None) -> None:
     pages = load_pages(args.limit)
     truths = [truth for _, _, truth in pages]
     print(f"{len(pages)} pages from {DATA}\n")
-    print("| extractor | F1 | precision | recall | accuracy | ms/page mean | ms/page median |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| extractor | F1 | precision | recall | accuracy | failed or rejected | ms/page mean | ms/page median |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name in EXTRACTORS:
         results = run(name, pages, args.jobs)
-        result = score(truths, [body for body, _ in results])
+        result = score(truths, [body or "" for body, _ in results])
+        failed = sum(body is None for body, _ in results)
         times = [ms for _, ms in results]
         print(
             f"| {name} | {result.f1:.3f} ± {result.f1_std:.3f} | {result.precision:.3f} | {result.recall:.3f} "
-            f"| {result.accuracy:.3f} | {statistics.fmean(times):.0f} | {statistics.median(times):.0f} |",
+            f"| {result.accuracy:.3f} | {failed} | {statistics.fmean(times):.0f} | {statistics.median(times):.0f} |",
             flush=True,
         )
 

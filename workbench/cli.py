@@ -177,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     except CommandError as error:
         print(f"workbench {args.command}: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        resume = " (run it again with the same --cache to go on from where it stopped)" if getattr(args, "cache", None) else ""
+        print(f"workbench {args.command}: interrupted{resume}", file=sys.stderr)
+        return 130  # as a shell reports a program that Ctrl-C stopped
     except BrokenPipeError:
         # The reader closed stdout early (`workbench search ... | head -1`). As the Python docs
         # advise (https://docs.python.org/3/library/signal.html#note-on-sigpipe), point stdout at
@@ -206,6 +210,7 @@ def _parse(args, sources: list[str]) -> int:
     # parses in the memory of the batches in flight.
     from .corpus import load_to_parquet
     from .nlp import ModelNotFound
+    from .store import FolderUnusable
     from .tables import InputError
 
     fetch = FetchOptions(connections=args.connections, host_delay=args.host_delay, obey_robots=args.obey_robots)
@@ -215,7 +220,8 @@ def _parse(args, sources: list[str]) -> int:
     try:
         with _engine(args) as engine:
             out = load_to_parquet(sources, args.out, nlp=args.nlp, model=args.model, strict=args.strict, fetch=fetch, **engine)
-    except (InputError, ModelNotFound) as error:  # InputError: with --strict, the first input that fails ends the run
+    # InputError: with --strict, the first input that fails ends the run.
+    except (InputError, ModelNotFound, FolderUnusable) as error:
         raise CommandError(error) from error
     return _print_summary(out, args.show)
 
@@ -223,7 +229,7 @@ def _parse(args, sources: list[str]) -> int:
 def _rebuild(args) -> int:
     from .corpus import rebuild
     from .nlp import ModelNotFound
-    from .store import read_manifest
+    from .store import FolderUnusable, read_manifest
     from .tables import InputError
 
     try:
@@ -232,7 +238,7 @@ def _rebuild(args) -> int:
         with _engine(args) as engine:
             out = rebuild(args.folder, **engine)
     # FileNotFoundError: no manifest, or the folder it was made from is gone.
-    except (FileNotFoundError, InputError, ModelNotFound) as error:
+    except (FileNotFoundError, InputError, ModelNotFound, FolderUnusable) as error:
         raise CommandError(error) from error
     return _print_summary(out, show=False)
 

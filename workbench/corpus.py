@@ -10,6 +10,7 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import pandas as pd
 
 from . import schema
 from .sources import FetchOptions, RawInput, count_inputs, iter_inputs, source_list
-from .store import BatchCache, TableWriter, read_manifest, unify_actors_in_folder, write_manifest
+from .store import BatchCache, TableWriter, claimed_folder, read_manifest, unify_actors_in_folder, write_manifest, write_parquet
 from .tables import Options, article_id, in_article_order, process_batch
 
 
@@ -94,10 +95,10 @@ class Corpus:
         })
 
     def to_parquet(self, directory: str | os.PathLike) -> Path:
-        """Write one Parquet file per table into ``directory``; see :func:`read_parquet`."""
-        from .store import write_parquet
-
-        return write_parquet(self.tables, directory)
+        """Write one Parquet file per table into ``directory``; see :func:`read_parquet`.
+        Raises :class:`workbench.store.FolderUnusable` when another run is writing there."""
+        with claimed_folder(directory):
+            return write_parquet(self.tables, directory)
 
 
 def concat(corpora: Iterable[Corpus]) -> Corpus:
@@ -184,19 +185,19 @@ def load_to_parquet(sources, directory: str | os.PathLike, *, nlp: bool = True, 
         from .nlp import model_name  # spaCy is imported only when it is needed
 
         model_name(model)  # a model that is not installed fails before the folder is made
-    batches = iter_batches(sources, options, **engine)
-    created = not os.path.exists(directory)
-    try:
-        with TableWriter(directory) as writer:
-            for batch in batches:
-                writer.write(batch)
-    except BaseException:
-        if created:  # a folder this run made holds nothing worth keeping
-            shutil.rmtree(directory, ignore_errors=True)
-        raise
-    if nlp:
-        unify_actors_in_folder(directory)
-    write_manifest(directory, sources, options, engine.get("fetch", FetchOptions()))
+    batches = iter_batches(sources, options, **engine)  # a bad option fails before the folder is made
+    with claimed_folder(directory) as created:
+        try:
+            with TableWriter(directory) as writer:
+                for batch in batches:
+                    writer.write(batch)
+        except BaseException:
+            if created:  # a folder this run made holds nothing worth keeping
+                shutil.rmtree(directory, ignore_errors=True)
+            raise
+        if nlp:
+            unify_actors_in_folder(directory)
+        write_manifest(directory, sources, options, engine.get("fetch", FetchOptions()))
     return Path(directory)
 
 
@@ -249,13 +250,13 @@ def iter_batches(
     # Read once, here: the progress bar counts the sources before they are loaded, which
     # would exhaust a generator (Path("archive").glob("*.html")).
     sources = source_list(sources)
-    return _batches(sources, options, batch_size, workers, progress, fetch, cache, client)
+    store = BatchCache(cache, options) if cache is not None else None
+    return _batches(sources, options, batch_size, workers, progress, fetch, store, client)
 
 
-def _batches(sources, options: Options, batch_size: int, workers: int, progress: bool | None, fetch: FetchOptions, cache, client) -> Iterator[dict[str, pd.DataFrame]]:
+def _batches(sources, options: Options, batch_size: int, workers: int, progress: bool | None, fetch: FetchOptions, store: BatchCache | None, client) -> Iterator[dict[str, pd.DataFrame]]:
     inputs = iter_inputs(sources, fetch)
     batches = iter(lambda: list(islice(inputs, batch_size)), [])
-    store = BatchCache(cache, options) if cache is not None else None
     jobs = ((batch, *(store.split(batch) if store else ([], batch))) for batch in batches)
     bar = _progress_bar(sources, batch_size, progress)
     try:
@@ -263,7 +264,10 @@ def _batches(sources, options: Options, batch_size: int, workers: int, progress:
             if store is not None:
                 store.save(misses, fresh)
                 if hits:
-                    fresh = _in_input_order(batch, [store.load(hits), fresh])
+                    cached, damaged = store.load(hits)
+                    redone = process_batch(damaged, options) if damaged else _empty()
+                    store.save(damaged, redone)
+                    fresh = _in_input_order(batch, [cached, redone, fresh])
             yield fresh
             if bar is not None:
                 bar.update(len(batch))
@@ -301,10 +305,27 @@ def _in_flight(jobs: Iterator[tuple], submit, limit: int) -> Iterator[tuple[tupl
         pending.append((job, submit(job[2]) if job[2] else None))
         if len(pending) >= max(limit, 1):
             done, future = pending.popleft()
-            yield done, future.result() if future else _empty()
+            yield done, _result(done, future)
     while pending:
         done, future = pending.popleft()
-        yield done, future.result() if future else _empty()
+        yield done, _result(done, future)
+
+
+def _result(job: tuple, future: Future | None) -> dict[str, pd.DataFrame]:
+    if future is None:
+        return _empty()
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        # The pool cannot go on without the process; name the pages it was given, since a
+        # page that reliably kills a worker (out of memory) would stop every rerun here.
+        sources = [item.source for item in job[2]]
+        shown = ", ".join(sources[:5]) + (f" and {len(sources) - 5} more" if len(sources) > 5 else "")
+        raise WorkerDied(f"a worker process died (out of memory?) while parsing {shown}") from error
+
+
+class WorkerDied(RuntimeError):
+    """A worker process of ``workers=N`` ended abruptly, as the out-of-memory killer ends one."""
 
 
 def _in_input_order(batch: list, parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:

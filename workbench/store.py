@@ -3,6 +3,7 @@ and a cache of processed batches so that a rerun only processes what is new."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -30,10 +31,51 @@ def write_parquet(tables: dict[str, pd.DataFrame], directory: str | os.PathLike)
     were made, and :func:`workbench.rebuild` would quietly make those again."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    for name, table in schema.TABLES.items():
-        pq.write_table(_to_arrow(tables.get(name, table.empty()), table), directory / f"{name}.parquet")
     (directory / MANIFEST).unlink(missing_ok=True)
+    for name, table in schema.TABLES.items():
+        _replace(directory / f"{name}.parquet", [_to_arrow(tables.get(name, table.empty()), table)])
     return directory
+
+
+class FolderUnusable(OSError):
+    """An output or cache folder this run cannot use: it cannot be made or written to, or
+    another run is writing it."""
+
+
+#: The lock file that keeps two runs from writing one corpus folder at once.
+LOCK = ".workbench.lock"
+
+
+@contextlib.contextmanager
+def claimed_folder(directory: str | os.PathLike) -> Iterator[bool]:
+    """Make ``directory`` if needed, check it can be written to, and hold it for this run:
+    a second run that tries to claim it meanwhile gets :class:`FolderUnusable` at once
+    instead of interleaving its files with this one's. Yields whether this run made the
+    folder. The lock is ``filelock``'s (an OS lock, released even when the process dies)."""
+    from filelock import FileLock, Timeout
+
+    directory = Path(directory)
+    created = not directory.exists()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=directory):
+            pass
+    except OSError as error:
+        if created:
+            shutil.rmtree(directory, ignore_errors=True)
+        raise FolderUnusable(f"cannot write to {directory}: {error.strerror or error}") from error
+    lock = FileLock(directory / LOCK)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise FolderUnusable(f"{directory} is being written by another run; wait for it to end or choose another folder") from None
+    try:
+        yield created
+    finally:
+        # Removed while still held, so the folder is left as the run wrote it; a run that
+        # opened the file just before holds a lock nobody else can meet, which is harmless.
+        (directory / LOCK).unlink(missing_ok=True)
+        lock.release()
 
 
 def _to_arrow(frame: pd.DataFrame, table: schema.Table) -> pa.Table:
@@ -84,11 +126,22 @@ class TableWriter:
         self._pending_articles = 0
 
     def close(self, complete: bool = True) -> None:
-        """Finish the files; with ``complete=False`` (a run that failed) drop them instead."""
+        """Finish the files; with ``complete=False`` (a run that failed) drop them instead.
+
+        A manifest an earlier run left is removed before the tables are replaced: it
+        records how the old tables were made, and :func:`workbench.rebuild` would quietly
+        make those again."""
         if complete:
             self._flush()
         for writer in self._writers.values():
-            writer.close()
+            try:
+                writer.close()
+            except OSError:
+                if complete:
+                    raise
+                # A failed run, perhaps on a full disk: its files go whether or not they close.
+        if complete:
+            (self.directory / MANIFEST).unlink(missing_ok=True)
         for name, table in schema.TABLES.items():
             partial = self._partial(name)
             if not complete:
@@ -152,6 +205,8 @@ def read_parquet(directory: str | os.PathLike):
     directory = Path(directory)
     if not directory.is_dir():
         raise FileNotFoundError(f"no corpus folder at {directory}")
+    if not any((directory / f"{name}.parquet").exists() for name in schema.TABLES):
+        raise FileNotFoundError(f"no workbench tables in {directory}: it holds no {', '.join(f'{n}.parquet' for n in schema.TABLES)}")
     return Corpus(_read_tables(directory))
 
 
@@ -237,16 +292,38 @@ def pipeline_versions() -> dict[str, str | None]:
 
 def pipeline_fingerprint(options: Options) -> str:
     """A short hash of everything that decides a batch's tables: the workbench's source
-    code, the versions of the extractors and the spaCy pipeline, the options and the
-    ``WORKBENCH_SPACY_MODEL`` setting. A change to any of them starts a new cache."""
+    code, the versions of the extractors, the options and, with NLP on, the spaCy pipeline
+    that runs (see :func:`spacy_pipeline`). A change to any of them starts a new cache."""
     digest = hashlib.sha1()
     for path in sorted(Path(__file__).parent.rglob("*.py")):
         digest.update(path.relative_to(Path(__file__).parent).as_posix().encode())
         digest.update(path.read_bytes())
     for package, version in pipeline_versions().items():
         digest.update(f"{package}={version or '-'}".encode())
-    digest.update(repr((options.nlp, options.model, os.environ.get("WORKBENCH_SPACY_MODEL"))).encode())
+    digest.update(repr((options.nlp, spacy_pipeline(options.model) if options.nlp else None)).encode())
     return digest.hexdigest()[:16]
+
+
+def spacy_pipeline(model: str | None) -> dict[str, str | None]:
+    """The spaCy pipeline that ``model`` (None: the default, or ``WORKBENCH_SPACY_MODEL``)
+    resolves to: its name, and the installed version of its package or, for a model folder,
+    a hash of its ``meta.json`` and ``config.cfg`` and of its files' names and sizes (a
+    pipeline saved again without a component differs). Raises
+    :class:`workbench.nlp.ModelNotFound` when it is not installed."""
+    from spacy.util import get_package_version
+
+    from .nlp import model_name
+
+    name = model_name(model)
+    folder = Path(name)
+    if not folder.is_dir():
+        return {"name": name, "version": get_package_version(name)}
+    digest = hashlib.sha1()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(f"{path.relative_to(folder).as_posix()}:{path.stat().st_size}".encode())
+        if path.name in ("meta.json", "config.cfg"):
+            digest.update(path.read_bytes())
+    return {"name": name, "version": "folder-" + digest.hexdigest()[:16]}
 
 
 #: The file in a corpus folder that says how its tables were made.
@@ -268,6 +345,7 @@ def write_manifest(directory: str | os.PathLike, sources: Sequence[str], options
         "sources": list(sources),
         "working_directory": os.getcwd(),
         "options": {"nlp": options.nlp, "model": model_name(options.model) if options.nlp else options.model, "strict": options.strict},
+        "spacy_pipeline": spacy_pipeline(options.model) if options.nlp else None,
         "fetch": fetch._asdict(),
         "packages": {"python": platform.python_version(), **pipeline_versions()},
         "pipeline_fingerprint": pipeline_fingerprint(options),
@@ -303,7 +381,10 @@ class BatchCache:
 
     def __init__(self, directory: str | os.PathLike, options: Options):
         self.directory = Path(directory) / pipeline_fingerprint(options)
-        self.directory.mkdir(parents=True, exist_ok=True)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise FolderUnusable(f"cannot use {directory} as a cache: {error.strerror or error}") from error
         self.index = self._read_index()  # key -> (batch folder name, article_id)
 
     @staticmethod
@@ -312,12 +393,19 @@ class BatchCache:
         return hashlib.sha1(identity.encode("utf-8", "surrogatepass")).hexdigest()
 
     def _read_index(self) -> dict[str, tuple[str, str]]:
-        if not any(self.directory.glob("*/keys.parquet")):
+        """Every key of the batches that hold all their files (a batch still being written,
+        or damaged by hand, is not one); a keys file that cannot be read is passed over."""
+        keys = [folder / "keys.parquet" for folder in sorted(self.directory.glob("batch-*")) if _holds_every_file(folder)]
+        if not keys:
             return {}
         import duckdb
 
-        pattern = (self.directory / "*" / "keys.parquet").as_posix().replace("'", "''")
-        rows = duckdb.sql(f"SELECT key, article_id, filename FROM read_parquet('{pattern}', filename = true)").fetchall()
+        try:
+            rows = duckdb.connect().execute(
+                "SELECT key, article_id, filename FROM read_parquet($files, filename = true)", {"files": [k.as_posix() for k in keys]}
+            ).fetchall()
+        except duckdb.Error:  # one damaged file fails the whole read: read them one by one instead
+            rows = [row for path in keys for row in _keys_or_nothing(path)]
         return {key: (Path(filename).parent.name, aid) for key, aid, filename in rows}
 
     def split(self, batch: Sequence[RawInput | LoadFailure]) -> tuple[list[RawInput], list[RawInput | LoadFailure]]:
@@ -334,7 +422,9 @@ class BatchCache:
             return
         name = "batch-" + hashlib.sha1("".join(sorted(keys[aid] for aid in done)).encode()).hexdigest()[:20]
         if (self.directory / name).exists():
-            return
+            if all(self.index.get(keys[aid], ("",))[0] == name for aid in done):
+                return
+            shutil.rmtree(self.directory / name, ignore_errors=True)  # a damaged copy the index passed over
         # Written aside and renamed into place, so an interrupted run never leaves half a batch.
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.directory))
         write_parquet({table: frame for table, frame in tables.items() if table != "errors"}, staging)
@@ -346,9 +436,10 @@ class BatchCache:
             return
         self.index.update({keys[aid]: (name, aid) for aid in done})
 
-    def load(self, hits: Sequence[RawInput]) -> dict[str, pd.DataFrame]:
-        """The cached rows of ``hits``, every table; ``articles.source`` is where each
-        input was found this time (the same page may have moved)."""
+    def load(self, hits: Sequence[RawInput]) -> tuple[dict[str, pd.DataFrame], list[RawInput]]:
+        """The cached rows of ``hits``, every table (``articles.source`` is where each input
+        was found this time: the same page may have moved), and the hits whose batch could
+        not be read after all (a file damaged or removed since), to be processed again."""
         sources: dict[str, str] = {}
         folders: dict[str, set[str]] = {}
         for raw in hits:
@@ -356,16 +447,40 @@ class BatchCache:
             folders.setdefault(folder, set()).add(aid)
             sources[aid] = raw.source
         parts: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.TABLES}
+        unreadable: set[str] = set()
         for folder, ids in folders.items():
-            for name, frame in _read_tables(self.directory / folder).items():
-                if "article_id" in frame.columns:
+            try:
+                batch = {name: _to_pandas(pq.read_table(self.directory / folder / f"{name}.parquet"), table) for name, table in schema.TABLES.items()}
+            except (OSError, pa.ArrowException):  # damaged since it was written: forgotten, and made again
+                self._forget(folder)
+                unreadable |= ids
+                continue
+            for name, frame in batch.items():
+                if "article_id" in frame.columns:  # errors are never cached: a rerun tries them again
                     parts[name].append(frame[frame["article_id"].isin(ids)])
         tables = {
             name: schema.conform(pd.concat(frames, ignore_index=True), name) if frames else schema.TABLES[name].empty()
             for name, frames in parts.items()
         }
         tables["articles"]["source"] = tables["articles"]["article_id"].map(sources).astype(schema.STRING)
-        return tables
+        return tables, [raw for raw in hits if article_id(raw) in unreadable]
+
+    def _forget(self, folder: str) -> None:
+        """Drop a damaged batch, so the inputs it held are processed and saved again."""
+        shutil.rmtree(self.directory / folder, ignore_errors=True)
+        self.index = {key: entry for key, entry in self.index.items() if entry[0] != folder}
+
+
+def _holds_every_file(folder: Path) -> bool:
+    return all((folder / f"{name}.parquet").is_file() for name in (*schema.TABLES, "keys"))
+
+
+def _keys_or_nothing(path: Path) -> list[tuple[str, str, str]]:
+    try:
+        keys = pq.read_table(path, columns=["key", "article_id"])
+    except (OSError, pa.ArrowException):
+        return []
+    return [(key, aid, path.as_posix()) for key, aid in zip(keys["key"].to_pylist(), keys["article_id"].to_pylist())]
 
 
 _ARROW_TYPES = {

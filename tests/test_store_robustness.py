@@ -1,0 +1,182 @@
+"""Corpus folders and batch caches under the mishaps of long runs: two runs on one folder,
+a folder that cannot be written to, a damaged cache, a full disk, a changed spaCy model."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import workbench as wb
+import workbench.cli
+from workbench import schema
+from workbench.nlp import model_name
+from workbench.store import MANIFEST, FolderUnusable, TableWriter, claimed_folder, pipeline_fingerprint
+from workbench.tables import Options
+from test_sources import article_html
+
+
+@pytest.fixture
+def pages(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"{n}.html").write_text(article_html(f"Council story number {n}"), encoding="utf-8")
+    return folder
+
+
+def _assert_same(left, right) -> None:
+    for name in schema.TABLES:
+        pd.testing.assert_frame_equal(left.tables[name], right.tables[name], obj=name)
+
+
+def test_a_folder_another_run_is_writing_is_refused_and_left_alone(pages, tmp_path):
+    out = tmp_path / "out"
+    with claimed_folder(out) as created:
+        assert created
+        (out / "articles.parquet").write_bytes(b"being written")
+        with pytest.raises(FolderUnusable, match="being written by another run"):
+            wb.load_to_parquet(pages, out, nlp=False)
+        assert (out / "articles.parquet").read_bytes() == b"being written"
+    wb.load_to_parquet(pages, out, nlp=False)  # free again once the first run is over
+    assert len(wb.read_parquet(out).articles) == 6
+    assert not (out / ".workbench.lock").exists()
+
+
+def test_a_folder_that_cannot_be_made_is_a_clear_error_before_any_parsing(pages, tmp_path, monkeypatch):
+    parsed = []
+    monkeypatch.setattr(workbench.corpus, "process_batch", lambda batch, options: parsed.append(batch))
+    (tmp_path / "afile").write_text("not a folder")
+    with pytest.raises(FolderUnusable, match="cannot write to"):
+        wb.load_to_parquet(pages, tmp_path / "afile" / "out", nlp=False)
+    with pytest.raises(FolderUnusable, match="as a cache"):
+        wb.load(pages, nlp=False, cache=tmp_path / "afile" / "cache")
+    assert parsed == []
+
+
+@pytest.mark.parametrize("option", ["--out", "--cache"])
+def test_the_cli_says_so_in_one_line(pages, tmp_path, capsys, option):
+    (tmp_path / "afile").write_text("not a folder")
+    folders = {"--out": tmp_path / "out", "--cache": tmp_path / "cache", option: tmp_path / "afile" / "sub"}
+    assert workbench.cli.main(["parse", str(pages), "--no-nlp", "--out", str(folders["--out"]), "--cache", str(folders["--cache"])]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("workbench parse: cannot ") and error.count("\n") == 1, error
+
+
+def test_an_interrupted_command_ends_in_one_line(monkeypatch, capsys):
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(workbench.cli, "_run", interrupted)
+    assert workbench.cli.main(["parse", "x", "--out", "y", "--cache", "z"]) == 130
+    assert capsys.readouterr().err == "workbench parse: interrupted (run it again with the same --cache to go on from where it stopped)\n"
+
+
+@pytest.mark.parametrize("damage", ["delete a table", "truncate a table", "empty the keys", "half-written batch"])
+def test_a_damaged_cache_entry_is_made_again_and_nothing_is_lost(pages, tmp_path, damage):
+    cache = tmp_path / "cache"
+    first = wb.load(pages, nlp=False, cache=cache, batch_size=2)
+    batches = sorted((cache).glob("*/batch-*"))
+    assert len(batches) == 3
+    batch = batches[1]
+    if damage == "delete a table":
+        (batch / "paragraphs.parquet").unlink()
+    elif damage == "truncate a table":
+        (batch / "articles.parquet").write_bytes((batch / "articles.parquet").read_bytes()[:100])
+    elif damage == "empty the keys":
+        (batch / "keys.parquet").write_bytes(b"")
+    else:  # what a run killed while writing a batch leaves
+        staging = batch.parent / ".staging-x"
+        shutil.copytree(batch, staging)
+        (staging / "keys.parquet").write_bytes(b"PAR1")
+    again = wb.load(pages, nlp=False, cache=cache, batch_size=2)
+    _assert_same(again, first)
+    assert all((b / "articles.parquet").stat().st_size > 100 for b in cache.glob("*/batch-*"))
+    _assert_same(wb.load(pages, nlp=False, cache=cache, batch_size=2), first)
+
+
+def test_the_default_model_and_its_name_share_a_cache():
+    default = pipeline_fingerprint(Options(nlp=True, model=None))
+    assert pipeline_fingerprint(Options(nlp=True, model=model_name(None))) == default
+    assert pipeline_fingerprint(Options(nlp=False, model=None)) != default
+
+
+def test_a_model_folder_saved_again_with_other_components_starts_a_new_cache(tmp_path):
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.to_disk(tmp_path / "model")
+    before = pipeline_fingerprint(Options(nlp=True, model=str(tmp_path / "model")))
+    assert pipeline_fingerprint(Options(nlp=True, model=str(tmp_path / "model"))) == before
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(tmp_path / "model")
+    assert pipeline_fingerprint(Options(nlp=True, model=str(tmp_path / "model"))) != before
+
+
+def test_a_run_that_fails_on_a_full_disk_leaves_no_partial_files(tmp_path, pages):
+    tables = wb.load(pages, nlp=False).tables
+    writer = TableWriter(tmp_path / "out", articles_per_group=1)
+    writer.write(tables)
+    assert list((tmp_path / "out").glob(".*.partial"))
+
+    class FullDisk:
+        def __init__(self, writer):
+            self.writer = writer
+
+        def close(self):
+            raise OSError(28, "No space left on device")
+
+    writer._writers = {name: FullDisk(w) for name, w in writer._writers.items()}
+    writer.close(complete=False)
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_new_tables_never_sit_beside_the_old_manifest(pages, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    wb.load_to_parquet(pages, out, nlp=False)
+    assert (out / MANIFEST).exists()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt  # stopped after the tables were replaced, before the manifest
+
+    monkeypatch.setattr(workbench.corpus, "write_manifest", interrupted)
+    (pages / "6.html").write_text(article_html("A seventh council story"), encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        wb.load_to_parquet(pages, out, nlp=False)
+    assert len(wb.read_parquet(out).articles) == 7
+    assert not (out / MANIFEST).exists()
+
+
+def test_reading_a_folder_without_tables_says_so(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a corpus")
+    with pytest.raises(FileNotFoundError, match="no workbench tables"):
+        wb.read_parquet(tmp_path)
+
+
+def test_to_parquet_refuses_a_folder_another_run_is_writing(pages, tmp_path):
+    corpus = wb.load(pages, nlp=False)
+    with claimed_folder(tmp_path / "out"):
+        with pytest.raises(FolderUnusable, match="another run"):
+            corpus.to_parquet(tmp_path / "out")
+    corpus.to_parquet(tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{name}.parquet" for name in schema.TABLES)
+
+
+def test_a_worker_that_dies_is_named_by_the_pages_it_held(pages):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from workbench.corpus import WorkerDied, _in_flight
+    from workbench.sources import iter_inputs
+
+    inputs = list(iter_inputs([str(pages)]))
+
+    def dying(batch):
+        future = Future()
+        future.set_exception(BrokenProcessPool("A process in the process pool was terminated abruptly"))
+        return future
+
+    with pytest.raises(WorkerDied, match=r"while parsing \S*0\.html, (\S*\.html, ){3}\S*4\.html and 1 more$"):
+        list(_in_flight(iter([(inputs[:7], [], inputs[:7])]), dying, 2))
