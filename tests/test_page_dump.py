@@ -764,3 +764,311 @@ def test_an_unsigned_article_with_comments_dated_hours_ago_is_an_article():
         + "\nComments (2)\n\nMoira\n2 hours ago\nWhat a shame.\n\nTom\n3 hours ago\nAbout time.\n"
     )
     assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+# --- the second audit: rules that generalise -----------------------------------------------
+
+
+def test_a_lynx_link_list_does_not_hide_the_wrap_column():
+    """The link targets a lynx dump ends with are long lines without words; they must not
+    pass for the wrap column, or a wrapped line ending before a capitalised noun stays
+    cut from it."""
+    page = (
+        "Werft baut neue Fähre für die Inselroute\n\n   12.03.2024 – 09:10 Uhr\n\n"
+        "   Kiel (dpa) - Die Werft am Nordufer hat den Auftrag für eine neue Fähre\n"
+        "   erhalten. Das Schiff soll ab 2026 zwischen Kiel und der Insel pendeln\n"
+        "   und bis zu 400 Fahrgäste befördern, teilte die Werft am Dienstag mit.\n\n"
+        "   Gebaut wird das Schiff in zwei Abschnitten, zuerst der Rumpf aus\n"
+        "   Stahl. Die Ausrüstung folgt im kommenden Jahr in der großen Halle am\n"
+        "   Kai.\n\nReferences\n\n" + "".join(f"   {n}. https://www.werft.example/region/artikel/{n}\n" for n in range(1, 21))
+    )
+    texts = _texts(parse_page_dump(page, language="de"))
+    assert texts == [
+        "Kiel (dpa) - Die Werft am Nordufer hat den Auftrag für eine neue Fähre erhalten. Das Schiff soll ab 2026 "
+        "zwischen Kiel und der Insel pendeln und bis zu 400 Fahrgäste befördern, teilte die Werft am Dienstag mit.",
+        "Gebaut wird das Schiff in zwei Abschnitten, zuerst der Rumpf aus Stahl. Die Ausrüstung folgt im kommenden "
+        "Jahr in der großen Halle am Kai.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        "IMAGE SOURCE, COAST PHOTOS\nImage caption,\nDivers inspect the cracked piles\n",
+        "Image\nDivers inspect the cracked piles.Credit...Mara Lind for Coast News\n",
+        "Divers inspect the cracked piles\nDivers inspect the cracked piles (Coast News)\n",
+    ],
+    ids=["labelled caption", "credit after dots", "alt text above caption"],
+)
+def test_photo_labels_alt_text_and_captions_are_left_out(photo):
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + PARAGRAPHS[0]
+        + "\n\n" + photo + "\nWhat was found\n\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article, "body") == PARAGRAPHS
+    assert _texts(article, "heading") == ["What was found"]
+
+
+@pytest.mark.parametrize(
+    "promo",
+    ["Read more: Ferry operator warns of a summer of delays on every route out of the harbour",
+     "Lire aussi : Le port de plaisance cherche toujours un nouveau gestionnaire pour la saison",
+     "LEGGI ANCHE: Porto, il nuovo molo sarà pronto entro la fine dell'anno prossimo",
+     "Lees ook: Veerdienst vaart deze zomer vaker naar het eiland, meldt de rederij",
+     "Lesen Sie auch: Hafen: Was die Sperrung für Pendler und Anwohner bedeutet",
+     "Lee también: El puerto deportivo busca un nuevo gestor para la próxima temporada de verano"],
+)
+def test_a_promo_label_with_its_headline_on_one_line_is_chrome(promo):
+    """However long the promoted headline, and the subheading under it is kept."""
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + PARAGRAPHS[0]
+        + "\n\n" + promo + "\n\nWhat was found\n\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article, "body") == PARAGRAPHS
+    assert _texts(article, "heading") == ["What was found"]
+
+
+@pytest.mark.parametrize(
+    "rail",
+    ["Other harbour news:\n  * Ferry fares rise in July\n  * South quay reopens",
+     "MORE HARBOUR STORIES NOW\nFerry fares will rise by 8% in July, the operator said.", "About the author\nEwan Roy has covered the port since 2009.",
+     "Correction: June 5, 2024\nAn earlier version of this article gave the wrong cost.",
+     "Réagissez à cet article\nVous devez être connecté pour commenter.",
+     "Meer over dit onderwerp\nDe veerdienst vaart deze zomer vaker.", "Ti potrebbe interessare\nIl molo riapre domani.",
+     "Te puede interesar\nEl muelle reabre mañana.", "Kommentare (3)\nEndlich wird repariert.", "Reacties\nEindelijk!"],
+)
+def test_more_rails_end_the_article(rail):
+    page = "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS + "\n" + rail + "\n"
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["The Dunmore Evening Coast Gazette\nNews Harbour Business Weather Letters Archive Subscribe\nHarbour\n",
+     "Le Courrier du Port de Dunmore\nActualités Économie Sports Loisirs Se connecter\n"],
+)
+def test_the_headline_is_the_line_above_the_standfirst_not_the_masthead(masthead):
+    page = (
+        masthead + "\nNorth pier to close for a year of repairs\n\n"
+        "Divers found cracks in two piles, and the board says it has no other choice.\n\n"
+        "By Ewan Roy\n\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.description.startswith("Divers found cracks")
+    assert article.authors == ["Ewan Roy"]
+
+
+def test_a_title_case_headline_is_not_a_byline_when_the_dateline_names_the_author():
+    page = "Notes from the Pier\n\nAbout\nContact\n\nThe Terns Are Back\n\nPosted on June 4, 2024 by Moira Hay\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert (article.title, article.authors) == ("The Terns Are Back", ["Moira Hay"])
+
+
+def test_a_note_under_the_byline_is_not_the_standfirst():
+    """Share and listen buttons between standfirst and byline are passed over, and a note
+    under the byline ("... reported from ...") is neither standfirst nor body."""
+    page = (
+        "Skip to content\nLog in\n\nNorth Pier Closes for a Year of Repairs\n\n"
+        "Divers found cracks in two piles, and the board says it has no other choice.\n\n"
+        "Listen to this article\n\nShare full article\n\nBy Ewan Roy and Ana Ruiz\n"
+        "Ewan Roy reported from Dunmore, and Ana Ruiz from Port Ellis.\nJune 4, 2024\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert article.title == "North Pier Closes for a Year of Repairs"
+    assert article.description.startswith("Divers found cracks")
+    assert article.authors == ["Ewan Roy", "Ana Ruiz"]
+    assert _texts(article) == PARAGRAPHS
+
+
+def test_a_kicker_under_the_dateline_is_not_the_headline():
+    page = "Coast Gazette\n\nTuesday, June 4, 2024\n\nHARBOUR NEWS\n\nNorth pier to close for a year of repairs\n\nBy Ewan Roy\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert (article.title, article.authors) == ("North pier to close for a year of repairs", ["Ewan Roy"])
+
+
+def test_a_byline_under_the_standfirst_below_the_dateline():
+    page = (
+        "COAST GAZETTE\n\n4 June 2024\n\nNorth pier to close for a year of repairs\n\n"
+        "Divers found cracks in two piles, and the board says it has no other choice.\n\n"
+        "Ewan Roy, Harbour Correspondent\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.description.startswith("Divers found cracks")
+    assert article.authors == ["Ewan Roy"]
+    assert _texts(article) == PARAGRAPHS
+
+
+def test_a_title_case_subheading_under_the_lede_of_an_unsigned_article_is_no_byline():
+    page = (
+        "North pier to close for a year of repairs\n\n4 June 2024\n\n" + PARAGRAPHS[0]
+        + "\n\nRising Costs\n\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n"
+    )
+    article = parse_page_dump(page)
+    assert article.authors == []
+    assert _texts(article, "heading") == ["Rising Costs"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("Published: Jun. 4, 2024 at 6:40 AM CDT|Updated: 3 hours ago", datetime(2024, 6, 4, 6, 40)),
+        ("Last Updated: Tuesday, 4 June, 2024, 07:15 GMT 08:15 UK", datetime(2024, 6, 4, 7, 15)),
+        ("09:05, 4 Jun 2024 Updated 11:30, 4 Jun 2024", datetime(2024, 6, 4, 9, 5)),
+        ("Dunmore - 4 JUN 2024 - 08:15 CET", datetime(2024, 6, 4, 8, 15)),  # the place set off by a dash
+    ],
+)
+def test_datelines_with_labels_relative_updates_places_and_a_second_zone(dateline, expected):
+    page = "North pier to close for a year of repairs\n\n" + dateline + "\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert (article.title, article.published) == ("North pier to close for a year of repairs", expected)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("From Correspondent Ewan Roy", ["Ewan Roy"]),
+        ("By EWAN ROY FOR COASTNEWS.EXAMPLE", ["EWAN ROY"]),
+        ("By Ewan Roy for The Coast Gazette", ["Ewan Roy"]),
+        ("By Senior Reporter Ewan Roy and Ana Ruiz", ["Ewan Roy", "Ana Ruiz"]),
+    ],
+)
+def test_job_titles_and_outlets_are_cut_from_names(byline, authors):
+    page = "North pier to close for a year of repairs\n\n" + byline + "\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    assert parse_page_dump(page).authors == authors
+
+
+def test_a_section_front_with_ages_glued_to_its_summaries_is_not_an_article():
+    page = (
+        "COAST GAZETTE\n\nHarbour\n\nNorth pier to close\n\nThe harbour board says the cracks that divers found in two of "
+        "the concrete piles leave it no choice but to shut the pier for a year. 2 hours ago\n\n"
+        "South quay reopens\n\nDredging of the south quay finished a week early, and the first ferries tied up there "
+        "again on Monday morning after a month away. 5 hours ago\n\n"
+        "Ferry fares rise\n\nTickets will cost 8% more from July.\n\n1 day ago\n"
+    )
+    with pytest.raises(NotAnArticle):
+        parse_page_dump(page)
+
+
+def test_question_subheadings_including_one_that_opens_the_body():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\nWhy is it closing?\n\n"
+        + PARAGRAPHS[0] + "\n\nHow long will it take?\n\n" + "\n\n".join(PARAGRAPHS[1:])
+        + "\n\nWho will pay? Nobody knows yet.\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article, "heading") == ["Why is it closing?", "How long will it take?"]
+    assert _texts(article, "body") == PARAGRAPHS + ["Who will pay? Nobody knows yet."]
+
+
+def test_a_related_box_inside_the_article_does_not_end_it():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + PARAGRAPHS[0]
+        + "\n\nRelated Articles\nSouth quay reopens after dredging\nFerry fares to rise in July\n\n"
+        + "\n\n".join(PARAGRAPHS[1:]) + "\n\nMost Read\nTern colony returns\n"
+    )
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+def test_a_related_rail_of_teasers_with_summaries_still_ends_the_article():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nRelated Articles\n\nSouth quay reopens\n\nDredging finished a week early.\n\n"
+        "Ferry fares rise\n\nTickets will cost 8% more from July.\n"
+    )
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "widget", ["Like this:\nLike Loading...\nRelated", "Get harbour news directly to your inbox\nSubscribe\nThanks for subscribing!"]
+)
+def test_widgets_written_as_sentences_are_not_paragraphs(widget):
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + widget + "\n\n" + THREE_PARAGRAPHS
+        + "\nShare this:\nLike this:\nLike Loading...\n"
+    )
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+def test_a_single_rhetorical_question_stays_body_text():
+    page = "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\nRemember the pier concerts?\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page)
+    assert _texts(article, "heading") == []
+    assert _texts(article)[0] == "Remember the pier concerts?"
+
+
+def test_a_menu_bar_of_section_names_and_buttons_is_not_the_headline():
+    page = (
+        "THE HARBOUR POST\nPolitics Culture Ideas Science Books Archive Subscribe\n"
+        "North pier to close for a year of repairs\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    )
+    assert parse_page_dump(page).title == "North pier to close for a year of repairs"
+
+
+def test_a_time_of_update_under_the_dateline_is_not_the_headline():
+    page = (
+        "Skip to content\n\nBy Ewan Roy\n\nJune 4, 2024\nUpdated 6:04 p.m. ET\n\n"
+        "North pier to close for a year of repairs\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.published == datetime(2024, 6, 4)
+
+
+def test_a_pull_quote_repeating_a_paragraph_is_dropped():
+    quote = "“The pier was our high street. Without it we are nothing.”"
+    paragraphs = PARAGRAPHS[:2] + [
+        "“The pier was our high street. Without it we are nothing,” said Moira Hay, who runs the kiosk at its end."
+    ]
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + "\n\n".join(paragraphs[:2])
+        + "\n\n" + quote + "\n\n" + paragraphs[2] + "\n"
+    )
+    assert _texts(parse_page_dump(page)) == paragraphs
+
+
+def test_a_wire_credit_line_closes_the_article():
+    page = (
+        "North pier to close for a year of repairs\n\nEwan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nReporting by Ewan Roy; Editing by Ana Ruiz\n\nOur principles: how we report the news.\n\n"
+        "Quotes are delayed by at least 15 minutes. See the full list of exchanges.\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article) == PARAGRAPHS
+    assert article.authors == ["Ewan Roy"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["04.06.2024, 08:15 Uhr | Lesedauer: 3 Minuten", "Leestijd: 3 minuten\n4 juni 2024, 08:15", "4 June 2024, 08:15 · Reading time: 3 min"],
+)
+def test_reading_times_in_other_languages_sit_in_the_header(dateline):
+    page = "North pier to close for a year of repairs\n\nBy Ewan Roy\n" + dateline + "\n\n" + THREE_PARAGRAPHS
+    article = parse_page_dump(page, language="en")
+    assert (article.title, article.authors, article.published) == (
+        "North pier to close for a year of repairs", ["Ewan Roy"], datetime(2024, 6, 4, 8, 15)
+    )
+    assert _texts(article) == PARAGRAPHS
+
+
+def test_a_relative_update_time_in_an_undated_header_is_not_the_headline():
+    page = (
+        "WORLD NEWS\n\nNORTH PIER TO CLOSE FOR A YEAR OF REPAIRS\n\nBy EWAN ROY and ANA RUIZ, Staff Writers | @ewanroy\n"
+        "Updated 2 days ago\n\n" + THREE_PARAGRAPHS + "\nTo comment on this article, please subscribe.\nAlready a subscriber? Log in\n"
+    )
+    article = parse_page_dump(page)
+    assert (article.title, article.authors, article.published) == ("NORTH PIER TO CLOSE FOR A YEAR OF REPAIRS", ["EWAN ROY", "ANA RUIZ"], None)
+    assert _texts(article) == PARAGRAPHS
+
+
+def test_a_kicker_tops_the_header_and_a_menu_above_it_is_not_the_headline():
+    page = (
+        "Portal Frontpage Nation Globe Ballgames Join Today\n\nHARBOUR\n\nNorth pier to close for a year of repairs\n\n"
+        "Divers found cracks in two piles and the board says it has no choice\n\nBy Ewan Roy\n\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert article.title == "North pier to close for a year of repairs"
+    assert article.description == "Divers found cracks in two piles and the board says it has no choice"

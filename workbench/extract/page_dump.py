@@ -17,9 +17,12 @@ The article's header is anchored on its dateline, the one line of a news page wi
 predictable shape: the headline is the headline-shaped line above it (or under it,
 on pages that print the date first), with the standfirst and byline between them, and
 the body starts with the first text paragraph below it. A subheading must stand
-between two text paragraphs, and the body ends at the first rail, comment section or
-copyright footer. Pages without dateline and byline that are error pages, lists of
-teasers or a lone teaser are not articles.
+between two text paragraphs (questions, in an explainer that asks two or more, need
+only the paragraph they introduce), and the body ends at the first rail, comment
+section, copyright footer or wire credit line, unless the rail is a box of related
+links the article goes on under. Pull quotes, which repeat a paragraph's words, are
+left out. Pages without dateline and byline that are error pages, lists of teasers or
+a lone teaser are not articles.
 """
 
 from __future__ import annotations
@@ -87,7 +90,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     run past it; unwrapped text has paragraphs hundreds of characters long on one line,
     and a copied page of short paragraphs has lines of every length.
     """
-    long_lines = sorted(len(line) for line in lines if len(line) >= 40)
+    # Lines of words only: the list of link targets a lynx dump ends with would
+    # otherwise pass for a second, shorter wrap column.
+    long_lines = sorted(len(line) for line in lines if len(line) >= 40 and line.count(" ") >= 3)
     if len(long_lines) < 5:
         return None
     width = long_lines[int(0.9 * (len(long_lines) - 1))]
@@ -149,8 +154,10 @@ def _blocks(text: str) -> list[_Block]:
 
 # Phrases that open the rails, comment sections and footers that follow an article: the
 # body ends there. The optional possessive covers branded rails ("DW's Top Story",
-# "Ledger's Most Read"). Hand-written for English, with the commonest German, French,
-# Spanish and Italian rail and footer labels (no library lists them).
+# "Ledger's Most Read"); a rail's own label may name its section ("Other local news",
+# "TOP BUSINESS STORIES NOW", "Related Internet links"). Hand-written for English, with
+# the commonest German, French, Spanish, Italian and Dutch rail and footer labels, one
+# line per language, and "Comments (12)" in all six (no library lists them).
 _END_OF_ARTICLE = re.compile(
     r"""^(?:
         skip\ next\ section
@@ -162,13 +169,19 @@ _END_OF_ARTICLE = re.compile(
           | recommended(?:\ for\ you|\ stories|\ articles|\ reading)?$
           | you\ (?:may|might)\ also\ (?:like|be\ interested)
           | explore\ more | editor'?s\ picks | trending(?:\ now)?$ | latest\ (?:news|stories)$
-          | read\ next$ | up\ next$ | further\ reading$ | topics$ | tags\b:? | filed\ under\b )
-      | (?:\d+\ )?comments?(?:\s*\(?\d+\)?)?$ | \d+\ (?:responses|replies|comments|thoughts)\ (?:to|on)\b
+          | read\ next$ | up\ next$ | further\ reading$ | topics$ | tags\b:? | filed\ under\b
+          | (?:top|more|other|related|latest)\ (?:[\w'-]+\ ){1,2}(?:stor(?:y|ies)|news|articles|headlines|links)(?:\ now)?:?$ )
+      | about\ the\ authors?$
+      | (?:\d+\ )?(?:comments?|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(?\d+\)?)?$
+      | \d+\ (?:responses|replies|comments|thoughts)\ (?:to|on)\b
       | (?:show|view|read|post\ a|leave\ a)\ (?:comments?|reply)\b | comments\ are\ closed | reader\ comments$
       | share\ or\ comment\b | join\ the\ conversation | have\ your\ say$
-      | references$
-      | mehr\ zum\ thema | impressum$ | datenschutz(?:erklärung)?$ | mentions\ légales | noticias\ relacionadas | archivado\ en
-      | aviso\ legal | leggi\ anche$
+      | references$ | corrections?(?::|$)
+      | mehr\ zum\ thema | weitere\ (?:meldungen|artikel)$ | impressum$ | datenschutz(?:erklärung)?$
+      | mentions\ légales | sur\ le\ même\ sujet | réagissez\b
+      | noticias\ relacionadas | te\ puede\ interesar | archivado\ en | aviso\ legal
+      | leggi\ anche$ | ti\ potrebbe\ interessare
+      | meer\ over\ dit\ onderwerp | reageer\ op\b
     )""",
     re.I | re.X,
 )
@@ -181,7 +194,8 @@ _LONG_FOOTER = re.compile(r"^(?:(?:©|\(c\)|copyright\b)\s*)+(?:19|20)\d{2}\b|^a
 
 # Site chrome that can appear anywhere: skip links, menus, buttons, consent banners,
 # inline promos. Dropped, but the article goes on after them. English, with the
-# commonest German, French, Spanish and Italian advertising, share and "read also" labels.
+# commonest German, French, Spanish, Italian and Dutch advertising, share and "read
+# also" labels, one line per language.
 _CHROME = re.compile(
     r"""^(?:
         skip\b | jump\ to\b | go\ to\ (?:the\ )?(?:homepage|home|top|content|main)
@@ -190,47 +204,74 @@ _CHROME = re.compile(
       | we\ use\ cookies | cookies?(?:\ (?:policy|settings|preferences))?$ | accept(?:\ all)?(?:\ cookies)?$ | manage\ (?:cookies|preferences|consent)
       | advertisements?$ | advert$ | ad$ | sponsored\b | promoted\b
       | (?:story|article)\ continues\ (?:below|after) | continue\ reading\b | advertisement\ -\ scroll | scroll\ (?:down\ )?(?:for|to)\b
-      | share(?:\ this|\ on|\ article|\ story|\ via|$) | tweet$ | print(?:\ this)?(?:\ article|\ page|\ story)?$
-      | e-?mail(?:\ this|\ to\ a\ friend)?(?:\ article|\ story)?$ | copy\ link$ | whatsapp$ | facebook$ | twitter$ | linkedin$
-      | listen\ to\ (?:this\ )?(?:article|story) | \d+\ min(?:ute)?s?\ read$ | audio$ | video$
+      | share(?:\ this|\ on|\ (?:full\ )?(?:article|story)|\ via|$) | tweet$ | print(?:\ this)?(?:\ article|\ page|\ story)?$
+      | e-?mail\ (?:this|to\ a\ friend)\b | e-?mail(?:\ article|\ story)?$ | copy\ link$ | whatsapp$ | facebook$ | twitter$ | linkedin$
+      | listen\ to\ (?:this\ )?(?:article|story) | watch\ live\b | audio$ | video$
       | read\ (?:more|also)\b | also\ read\b | see\ also\b | related(?::|$) | follow\ us\b
       | download\ (?:the|our)\ app | open\ in\ app
       | anzeige$ | werbung$ | lesen\ sie\ (?:auch|mehr)\b | (?:artikel\ )?teilen$
       | publicité$ | lire\ (?:aussi|la\ suite)\b | partager$ | article\ réservé\ aux\ abonnés
-      | publicidad$ | leer\ más\b | compartir$ | pubblicità$ | condividi$
+      | publicidad$ | leer\ más\b | lee\ también\b | compartir$
+      | pubblicità$ | leggi\ anche\b | condividi$
+      | advertentie$ | lees\ ook\b | delen$
     )""",
     re.I | re.X,
 )
-# The labels of inline promos, whose next line is the promoted article's headline.
+# The labels of inline promos, followed by the promoted article's headline on the next
+# line or after a colon ("Read more: ...", "Lire aussi : ...").
 _PROMO_LABEL = re.compile(
-    r"^(?:related|read\ (?:more|also)|also\ read|see\ also|lesen\ sie|lire\ aussi|leer\ más|leggi\ anche)\b", re.I | re.X
+    r"^(?:related|read\ (?:more|also)|also\ read|see\ also|lesen\ sie\ (?:auch|mehr)|lire\ aussi|leer\ más|lee\ también"
+    r"|leggi\ anche|lees\ ook)\b",
+    re.I | re.X,
 )
-# Newsletter boxes written as sentences ("... By signing up you agree to our terms."):
-# phrases no news sentence uses, matched in blocks of up to PROMO_WORDS words.
-_PROMO = re.compile(r"\bby signing up\b|\bunsubscribe at any time\b|\bstraight to your inbox\b|\bin your inbox every\b", re.I)
+
+
+def _is_promo_link(text: str) -> bool:
+    """Whether ``text`` is a promo label with its headline on the same line ("Lees ook:
+    Fietsendieven actief ..."): any headline of up to MAX_TITLE_WORDS words after the
+    label, though the whole line is longer than a button (MAX_CHROME_WORDS)."""
+    label = _PROMO_LABEL.match(text)
+    return bool(label) and text[label.end():].lstrip().startswith(":") and _words(text) <= MAX_TITLE_WORDS + 3
+
+
+# Newsletter boxes written as sentences ("... By signing up you agree to our terms.")
+# and the box that asks readers to subscribe before they comment: phrases no news
+# sentence uses, matched in blocks of up to PROMO_WORDS words.
+_PROMO = re.compile(
+    r"\bby signing up\b|\bunsubscribe at any time\b|\b(?:straight|direct(?:ly)?) to your inbox\b|\bin your inbox every\b"
+    r"|\bthanks? (?:you )?for (?:subscribing|signing up)\b"
+    r"|\bplease (?:subscribe|log in|sign in)\b|\balready a subscriber\b",  # the box over the comments
+    re.I,
+)
 PROMO_WORDS = 60
+#: A "sentence" of at most this many words standing between no text paragraphs is a widget.
+MAX_WIDGET_WORDS = 3
 
 # Photo captions end with a credit, often glued to the caption text by the dump
 # ("... train IraqisImage: AP"). Credits are short: an agency or a photographer.
 _CREDIT = re.compile(
-    r"(?:(?:Image|Photo|Picture|Photograph|Foto|Credit|Illustration|Video|IMAGE|PHOTO)s?\s*:"
+    r"(?:(?:Image|Photo|Picture|Photograph|Foto|Credit|Illustration|Video|IMAGE|PHOTO)s?\s*(?::|\.\.\.|…)"
     r"|\b(?:Photo|Image|Picture)s?\s+by\b)\s*[^\s.!?][^!?]{0,50}$"
     r"|\((?:AP|AFP|Reuters|Getty|dpa|EPA)\b[^)]{0,40}\)$|\bGetty Images$"
     r"|^(?:©|\(c\))\s*[^\d\s][^.!?\d]{0,40}$"  # "© AFP", "© picture-alliance/dpa": no year, so no footer
 )
 
-# The BBC labels its photo's credit and caption on lines of their own, under the photo.
-_LABELLED_CAPTION = re.compile(r"^(?:Image|Photo|Video) (?:source|caption|credit), ")
+# Labels a page prints with its photos, on lines of their own: the BBC's "Image source,
+# AP" and "Image caption," (the caption on the next line), or a bare "Image" where a
+# copy lost the picture.
+_LABELLED_CAPTION = re.compile(r"^(?:image|photo|video)(?:\s+(?:source|caption|credit))?(?:,|$)", re.I)
 
 _NAV_SEPARATOR = re.compile(r"\s*[|•·»›]\s*")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _BRACKETED_MENU = re.compile(r"^(?:\[[^\[\]]{1,30}\]\s*){2,}$")
-# The sections of a news site, as a menu bar copied onto one line names them ("Home News
-# Business Sport What's On Jobs"); hand-written, English only.
+# The sections of a news site and the buttons of its menu, as a menu bar copied onto one
+# line names them ("Home News Business Sport What's On Jobs"); hand-written, English only.
 _SECTION_NAMES = {
     "home", "news", "world", "local", "national", "politics", "business", "money", "markets", "opinion", "sport",
     "sports", "weather", "culture", "arts", "entertainment", "lifestyle", "travel", "health", "science", "tech",
     "technology", "video", "podcasts", "jobs", "contact", "obituaries", "classifieds", "property", "motors",
+    "ideas", "books", "food", "style", "life", "features", "magazine", "archive", "education", "environment",
+    "climate", "crime", "live", "uk", "us", "europe", "subscribe", "search", "newsletters",
 }
 
 
@@ -353,14 +394,15 @@ _DATELINE_FILLER = re.compile(
     r"\b(?:(?:this\ (?:article|story)\ was\ )?(?:first\ |last\ |originally\ )?(?:published|updated|modified|posted|created)"
     r"|date[d]?|on|at|as\ of|local\ time"
     r"|tues|thur|thurs"
-    r"|gmt|utc|cet|cest|eet|eest|bst|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|aest|aedt)\b"
+    r"|gmt|utc|uk|cet|cest|eet|eest|bst|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|aest|aedt)\b"
     rf"|\b(?:{_alternation({day for locale in DATE_LOCALES for day in _weekday_names(locale)} | set(_DATELINE_WORDS))})\b"
     r"|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?"
     r"|\(\d{3,4}\ (?:gmt|utc)\)",  # the time again in GMT, CNN's "1:24 PM EDT (1724 GMT)"
     re.I | re.X,
 )
 # "Updated 2 hours ago": a time relative to when the page was saved, which gives no date.
-_RELATIVE_TIME = re.compile(r"^(?:updated\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago$", re.I)
+_AGO = r"(?:updated:?\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago"
+_RELATIVE_TIME = re.compile(rf"^{_AGO}$", re.I)
 # The place some outlets print before the date ("BERLIN, 2. August 2004", "Madrid 12 MAR 2015").
 _PLACE = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*,?\s*$")
 _UPDATE = re.compile(
@@ -368,7 +410,13 @@ _UPDATE = re.compile(
     r"|bijgewerkt|gewijzigd)\b",
     re.I | re.X,
 )
-_READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.I)
+# "4 min read", and its German, French, Spanish, Italian and Dutch labels ("Lesedauer: 3
+# Minuten", "Lecture 3 min", "Lectura: 3 min", "Tempo di lettura: 3 minuti", "Leestijd: 3 minuten").
+_READING_TIME = re.compile(
+    r"^(?:(?:reading\ time|lesedauer|lecture|lectura|tempo\ di\ lettura|leestijd):?\s*)?"
+    r"\d+\s*min(?:ute|uten|uti|utos)?s?\.?(?:\s+read)?$",
+    re.I | re.X,
+)
 # The pieces of a header line: "By X | 12 March 2024", "March 5, 2019 / 6:12 AM",
 # "Publié le 1 août 2004 à 10h32 - Mis à jour le 2 août 2004", and an update after a
 # comma or none ("Publié le 03/04/2023, mis à jour le 04/04/2023").
@@ -438,6 +486,8 @@ def _parse_date(piece: str, calendar: _Calendar) -> datetime | None:
         rest = before + " " + piece[match.end():]
         if not parts.get("hour") and (clock := _clock(rest)):
             hour, minute, rest = clock
+            while clock := _clock(rest):  # the same time in another zone, the BBC's "11:23 GMT 12:23 UK"
+                rest = clock[2]
         if _WORD.search(_DATELINE_FILLER.sub(" ", rest)):
             return None
         if parts.get("first"):
@@ -460,8 +510,12 @@ def _parse_date(piece: str, calendar: _Calendar) -> datetime | None:
 
 def _is_date_label(text: str) -> bool:
     """Whether ``text`` is the label of a dateline printed on a line of its own above the
-    date ("Published", "Last updated", "Veröffentlicht am")."""
-    return _words(text) <= 3 and not _WORD.search(_DATELINE_FILLER.sub(" ", text))
+    date ("Published", "Last updated", "Veröffentlicht am"), or the time of day alone
+    printed under it ("Updated 6:04 p.m. ET"), or a time relative to when the page was
+    saved, which stands in for the dateline ("Updated 2 days ago")."""
+    clock = _clock(text)
+    stripped = _DATELINE_FILLER.sub(" ", clock[2] if clock else text)
+    return bool(_RELATIVE_TIME.match(text)) or (_words(text) <= 5 and not _WORD.search(stripped))
 
 
 def _clock(text: str) -> tuple[int, int, str] | None:
@@ -490,7 +544,9 @@ def _dateline(text: str, calendar: _Calendar) -> _Dateline | None:
     if _words(text) > 20:
         return None
     dates, byline = [], None
-    for piece in (p for p in _DATELINE_SEPARATOR.split(text) if p):
+    for number, piece in enumerate(p for p in _DATELINE_SEPARATOR.split(text) if p):
+        if number == 0 and _PLACE.match(piece) and not _looks_like_byline(piece):
+            continue  # the place the story was filed from, set off by a dash ("SEVILLA - 14 ENE 2025")
         piece_byline, date = _split_byline(piece, calendar)
         clock = None if date or piece_byline else _clock(piece)
         if clock and not _WORD.search(_DATELINE_FILLER.sub(" ", clock[2])):
@@ -554,6 +610,9 @@ _AUTHOR_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|und|et|e|en)\s+|\s*&\s*")
 _SPANISH_AND = re.compile(r"\s+y\s+")
 # The Guardian's "Anna Berg in Brussels": where the reporter filed from, not a name.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
+# A freelance's byline names the outlet the piece was written for ("Jane Doe for The
+# Record", "JANE DOE FOR EXAMPLE.COM"); English only.
+_WRITTEN_FOR = re.compile(r",?\s+for\s+\S.*$", re.I)
 
 
 def _is_person_name(text: str) -> bool:
@@ -618,12 +677,23 @@ def _authors(byline: str) -> list[str]:
     "| @handle") is the agency or a social-media handle, not a name."""
     text = _NAV_SEPARATOR.split(byline.strip())[0]
     prefix = _BYLINE_PREFIX.match(text) or (_NAME_PREFIX.match(text) if _is_named_byline(text) else None)
-    text = _FILED_FROM.sub("", text[prefix.end():] if prefix else text).strip()
+    text = _WRITTEN_FOR.sub("", _FILED_FROM.sub("", text[prefix.end():] if prefix else text)).strip()
     names = []
-    for name in (n.strip() for n in _AUTHOR_SEPARATOR.split(text) if n.strip()):
+    for name in (_without_title(n.strip()) for n in _AUTHOR_SEPARATOR.split(text) if n.strip()):
         people = _SPANISH_AND.split(name)
         names += people if len(people) > 1 and all(_is_person_name(p) for p in people) else [name]
     return names[:1] + [n for n in names[1:] if not _ROLE.search(n)]
+
+
+def _without_title(name: str) -> str:
+    """``name`` without the job title printed before it ("Correspondent Elaine Park",
+    "Senior Reporter Jo Lee"): the words up to the last role word go when a person's
+    name follows them."""
+    tokens = name.split()
+    roles = [k for k, token in enumerate(tokens) if _ROLE.fullmatch(token)]
+    if roles and _is_person_name(" ".join(tokens[roles[-1] + 1:])):
+        return " ".join(tokens[roles[-1] + 1:])
+    return name
 
 
 # The copyright holder in the footer, usually the outlet or its publishing company;
@@ -658,7 +728,9 @@ def _label(block: _Block, dateline: _Dateline | None) -> str:
     short = _words(text) <= MAX_CHROME_WORDS
     if (short and (_END_OF_ARTICLE.match(text) or _FOOTER.search(text))) or _LONG_FOOTER.match(text):
         return "end"
-    if (short and _CHROME.match(text)) or (_words(text) <= PROMO_WORDS and _PROMO.search(text)):
+    if short and (_CHROME.match(text) or _READING_TIME.match(text)):
+        return "chrome"
+    if (_words(text) <= PROMO_WORDS and _PROMO.search(text)) or _is_promo_link(text):
         return "chrome"
     if dateline:
         return "date"
@@ -683,10 +755,24 @@ def _labels(blocks: list[_Block], datelines: list[_Dateline | None]) -> list[str
                 if not blocks[j].listed or labels[j] not in ("chrome", "line", "text"):
                     break
                 labels[j] = "text"
-    # A credit on a line of its own belongs to the caption on the line just above it.
+    # A sentence of a few words with no text paragraph next to it is a widget's label
+    # ("Like Loading...", "Thanks for voting!"), not a paragraph of its own.
+    for i, block in enumerate(blocks):
+        neighbours = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
+        if labels[i] == "text" and _words(block.text) <= MAX_WIDGET_WORDS and "text" not in neighbours:
+            labels[i] = "line"
+    # A credit on a line of its own belongs to the caption on the line just above it,
+    # and a caption label ending in its comma ("Image caption,") to the line below. A
+    # line that the next line repeats and goes on from is a photo's alt text, printed
+    # above its caption ("Crews at work" / "Crews at work (KWTX)").
     for i in range(1, len(blocks)):
         if labels[i] == "caption" and _CREDIT.match(blocks[i].text) and blocks[i - 1].gap_after == 0:
             labels[i - 1] = "caption"
+        alt_text = blocks[i - 1].text
+        if labels[i - 1] == labels[i] == "line" and blocks[i].text.startswith(alt_text + " "):
+            labels[i - 1] = labels[i] = "caption"
+        if labels[i - 1] == "caption" and blocks[i - 1].text.endswith(",") and _LABELLED_CAPTION.match(blocks[i - 1].text):
+            labels[i] = "caption" if labels[i] in ("line", "text") else labels[i]
     return labels
 
 
@@ -737,10 +823,7 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
         raise NotAnArticle(f"no article text in the page dump: its {len(blocks)} blocks are all navigation, chrome or headlines")
 
     header = _read_header(blocks, labels, datelines)
-    stop = next(
-        (i for i in range(header.body_start, len(blocks)) if labels[i] == "end" or _opens_next_article(blocks, labels, i)),
-        len(blocks),
-    )
+    stop = _article_end(blocks, labels, header.body_start)
     paragraphs, gaps = _body(blocks, labels, header.body_start, stop)
     description = header.standfirst
     if description is None:
@@ -783,8 +866,9 @@ _ERROR_PAGE = re.compile(
     r"|seite\ nicht\ gefunden|page\ introuvable|página\ no\ encontrada|pagina\ non\ trovata)",
     re.I | re.X,
 )
-# "2 hours ago", "Yesterday": how a list of teasers dates each of them.
-_TEASER_AGE = re.compile(rf"{_RELATIVE_TIME.pattern}|^(?:yesterday|today|just\ now)$", re.I | re.X)
+# "2 hours ago", "Yesterday": how a list of teasers dates each of them, on a line of its
+# own or at the end of the teaser's summary ("... after three days of rain. 2 hours ago").
+_TEASER_AGE = re.compile(rf"(?:^|\s){_AGO}$|^(?:yesterday|today|just\ now)$", re.I | re.X)
 #: A page without dateline and byline is an article only with this many words of body;
 #: with fewer, and a single paragraph or an error message, it is a teaser or an error page.
 MIN_ARTICLE_WORDS = 40
@@ -801,7 +885,7 @@ def _reject_non_article(blocks: list[_Block], labels: list[str], title: str | No
         raise NotAnArticle("the page dump is a list of dated teasers (a section front), not an article")
     if dated:
         return
-    if sum(bool(_TEASER_AGE.match(b.text)) for b in blocks) >= 2:
+    if sum(bool(_TEASER_AGE.search(b.text)) for b in blocks) >= 2:
         raise NotAnArticle("the page dump is a list of teasers (a section front), not an article")
     body = [p.text for p in paragraphs if p.kind == "body"]
     short = sum(_words(text) for text in body) < 2 * MIN_ARTICLE_WORDS
@@ -813,7 +897,7 @@ def _reject_non_article(blocks: list[_Block], labels: list[str], title: str | No
 
 class _Header(NamedTuple):
     title: str | None
-    standfirst: str | None  # a standfirst printed between headline and dateline
+    standfirst: str | None  # a standfirst printed between headline and byline or dateline
     byline: str | None
     published: datetime | None
     body_start: int  # index of the body's first block
@@ -839,16 +923,19 @@ def _read_header(blocks: list[_Block], labels: list[str], datelines: list[_Datel
 
     Some pages print the dateline above the headline: a headline-shaped line under the
     dateline is the headline when the header above it holds none of headline length (only
-    a section label, a masthead, or nothing). A byline there must say "By", or follow the
-    headline, since a headline in title case can look like a name.
+    a section label, a masthead, or nothing); as above the dateline, a line of headline
+    length wins over a shorter kicker ("LOCAL NEWS") printed before it. A byline there
+    must say "By", or follow the headline, since a headline in title case can look like
+    a name. A byline line right under the first text block marks that block as the
+    standfirst (headline, standfirst, byline, then the body).
     """
     anchor = _anchor(labels)
     texts = [i for i, label in enumerate(labels) if label == "text"]
     body_start = next((i for i in texts if anchor is None or i > anchor), texts[0])
-    above = _header_above(blocks, labels, anchor if anchor is not None else body_start)
-    title, byline = above.title, above.byline
+    dated_byline = datelines[anchor].byline if anchor is not None else None
+    above = _header_above(blocks, labels, anchor if anchor is not None else body_start, seek_byline=dated_byline is None)
+    title, byline = above.title, dated_byline or above.byline
     if anchor is not None:
-        byline = byline or datelines[anchor].byline
         title_below, after_byline = None, False
         for i in range(anchor + 1, body_start):
             if labels[i] != "line" or _is_date_label(blocks[i].text):
@@ -860,15 +947,31 @@ def _read_header(blocks: list[_Block], labels: list[str], datelines: list[_Datel
             after_byline = False
             if byline is None and _says_byline(line):
                 byline, after_byline = line, True
-            elif title_below is None and _is_heading_shaped(line) and not (title and _looks_like_byline(line)):
-                title_below = line
+            elif _is_heading_shaped(line) and not (title and _looks_like_byline(line)) and (
+                title_below is None or _words(title_below) < MIN_HEADLINE_WORDS <= _words(line)
+            ):
+                title_below = line  # a line of headline length, else the first: shorter ones are kickers
             elif byline is None and _looks_like_byline(line):
                 byline, after_byline = line, True
         if title_below and not above.headline_sized:
             title = title_below
+    standfirst = above.standfirst
+    under = body_start + 1
+    # The line under the first text block must say "By" or name a role: a subheading in
+    # title case also looks like a name.
+    if (
+        byline is None
+        and standfirst is None
+        and under + 1 < len(blocks)
+        and labels[under] == "line"
+        and _looks_like_byline(blocks[under].text)
+        and (_says_byline(blocks[under].text) or _BYLINE_HINT.search(blocks[under].text))
+        and labels[under + 1] == "text"
+    ):
+        standfirst, byline, body_start = blocks[body_start].text, blocks[under].text, under + 1
     header_dates = [datelines[i] for i in range(above.top, body_start) if labels[i] == "date"]
     published = _first_published(header_dates).published if header_dates else None
-    return _Header(title, above.standfirst, byline, published, body_start)
+    return _Header(title, standfirst, byline, published, body_start)
 
 
 #: A headline has at least this many words; shorter lines above it are kickers and
@@ -887,7 +990,7 @@ class _HeaderAbove(NamedTuple):
     byline: str | None
 
 
-def _header_above(blocks: list[_Block], labels: list[str], end: int) -> _HeaderAbove:
+def _header_above(blocks: list[_Block], labels: list[str], end: int, seek_byline: bool = True) -> _HeaderAbove:
     """The header read upwards from index ``end``.
 
     Walks up past captions, datelines and reading times over headline-shaped lines, and
@@ -897,14 +1000,24 @@ def _header_above(blocks: list[_Block], labels: list[str], end: int) -> _HeaderA
     a "By" line carries an outlet or place under it ("By Priya Nair" / "BBC News, Leicester").
     Of the next lines up, the headline is the topmost one of headline length: the lines
     between it and the byline are its standfirst or summary bullets, shorter lines above
-    it are kickers and section labels; when all are short, the nearest is the headline.
+    it are kickers and section labels, and a kicker tops the header: longer lines above
+    it are the site's menus and masthead. When all are short, the nearest is the headline.
+    A standfirst printed as a text block is what stands under the headline, so then the
+    headline is the nearest line of headline length above it, and longer lines further
+    up are the masthead and menus. No byline is sought when the dateline carries one
+    (``seek_byline``), since a headline in title case can look like a name.
     """
-    candidates, standfirst, top = [], None, end
+    candidates, standfirst, standfirst_at, top = [], None, None, end
     for i in range(end - 1, -1, -1):
         label, text = labels[i], blocks[i].text
         only_byline_below = not candidates or (len(candidates) == 1 and _looks_like_byline(blocks[candidates[0]].text))
-        if label == "text" and standfirst is None and only_byline_below and _words(text) <= 80:
-            standfirst = text
+        # A text block under the byline is its note ("Anna Berg reported from Kyiv."),
+        # and the standfirst is the text block above the byline.
+        note_below = standfirst_at is not None and bool(candidates) and standfirst_at > candidates[0]
+        if label == "text" and (standfirst is None or note_below) and only_byline_below and _words(text) <= 80:
+            standfirst, standfirst_at = text, i
+        elif label == "chrome" and candidates and only_byline_below:
+            pass  # share and listen buttons between the headline and the byline
         elif label == "line" and _words(text) <= MAX_TITLE_WORDS and not _is_date_label(text):
             candidates.append(i)
         elif not (label in ("caption", "date") or _READING_TIME.match(text) or _is_date_label(text)):
@@ -912,9 +1025,9 @@ def _header_above(blocks: list[_Block], labels: list[str], end: int) -> _HeaderA
         top = i
     byline = None
     lines = [blocks[i].text for i in candidates]
-    if len(lines) > 2 and blocks[candidates[1]].gap_after == 0 and _is_byline_pair(lines[1], lines[0]):
+    if seek_byline and len(lines) > 2 and blocks[candidates[1]].gap_after == 0 and _is_byline_pair(lines[1], lines[0]):
         byline, lines, candidates = lines[1], lines[2:], candidates[2:]
-    elif lines and _looks_like_byline(lines[0]) and (len(lines) > 1 or _says_byline(lines[0])):
+    elif seek_byline and lines and _looks_like_byline(lines[0]) and (len(lines) > 1 or _says_byline(lines[0])):
         byline, lines, candidates = lines[0], lines[1:], candidates[1:]
     nearest = lines[:MAX_HEADER_LINES]
     if byline is None:
@@ -922,15 +1035,49 @@ def _header_above(blocks: list[_Block], labels: list[str], end: int) -> _HeaderA
         # blank line between them) make one header; a blank line sets off the site's name.
         together = next((k + 1 for k in range(len(nearest) - 1) if blocks[candidates[k + 1]].gap_after), len(nearest))
         nearest = nearest[:together]
+    # A kicker or section label sits on top of the headline: lines above it are the site's.
+    kicker = next((k for k, line in enumerate(nearest) if _words(line) < MIN_HEADLINE_WORDS), len(nearest))
+    nearest = nearest[:kicker] or nearest
     sized = [i for i, line in enumerate(nearest) if _words(line) >= MIN_HEADLINE_WORDS]
     if not sized:
         title = lines[0] if lines else None
+    elif standfirst_at is not None:
+        title = nearest[sized[0]]
     else:
         title = nearest[sized[-1]]
         if standfirst is None and sized[-1] > 0:
             standfirst = nearest[sized[-1] - 1]
     # Text above the byline with no headline above it was not a standfirst.
     return _HeaderAbove(top, title, bool(sized), standfirst if title else None, byline)
+
+
+#: A box of related links set inside the article lists at most this many lines.
+MAX_BOX_LINES = 8
+# The credit line a wire story ends with ("Reporting by Anna Berg; Editing by Tom Lind"),
+# in English; below the byline it closes the article, and the agency's notices follow.
+_WIRE_CREDIT = re.compile(r"^(?:additional\ )?(?:reporting|writing|editing)\ by\b", re.I | re.X)
+
+
+def _article_end(blocks: list[_Block], labels: list[str], start: int) -> int:
+    """Index of the block that ends the body begun at ``start``: the first rail, comment
+    section, footer or wire credit line, or the headline of a second article. A box of
+    related links that a page sets inside the article ends nothing: its label is a
+    promo's ("Related Articles"), and two text paragraphs in a row follow its few links,
+    where a rail of teasers alternates headlines and one-sentence summaries."""
+    i = start
+    while i < len(blocks):
+        if _opens_next_article(blocks, labels, i) or (labels[i] == "line" and _WIRE_CREDIT.match(blocks[i].text)):
+            return i
+        if labels[i] == "end":
+            links = range(i + 1, min(i + 2 + MAX_BOX_LINES, len(blocks)))
+            resume = next((j for j in links if labels[j] not in ("line", "chrome")), None)
+            next_end = next((j for j in range(i + 1, len(blocks)) if labels[j] == "end"), len(blocks))
+            inside = _PROMO_LABEL.match(blocks[i].text) and resume is not None and labels[resume] == "text"
+            if not (inside and _neighbour(labels, resume, 1, next_end) == "text"):
+                return i
+            i = resume
+        i += 1
+    return len(blocks)
 
 
 def _opens_next_article(blocks: list[_Block], labels: list[str], i: int) -> bool:
@@ -959,23 +1106,64 @@ def _body(blocks: list[_Block], labels: list[str], start: int, stop: int) -> tup
     """Text paragraphs and subheadings from ``start`` up to ``stop`` (the first
     end-of-article rail), with the blank-line gap after each paragraph (None after a
     subheading or a list item, whose spacing is not the page's paragraph spacing)."""
+    # Questions over their answers are subheadings when there are two or more of them
+    # (an explainer); a single one is a rhetorical question, often the lede.
+    questions = [
+        i for i in range(start, stop)
+        if labels[i] == "text" and _is_question_heading(blocks[i].text) and _neighbour(labels, i, 1, stop) == "text"
+    ]
+    if len(questions) < 2:
+        questions = []
     paragraphs, gaps = [], []
     for i in range(start, stop):
-        kind = labels[i]
-        if kind == "line" and _is_heading_shaped(blocks[i].text):
+        text = blocks[i].text
+        if labels[i] == "line" and _is_heading_shaped(text):
             # A subheading sits between two text paragraphs, with at most chrome or a
             # photo between; a trailing one introduces nothing, and a run of short lines
             # is a menu, a comment widget or a rail of links, not a chain of subheadings.
             if not (_neighbour(labels, i, -1, start - 1) == _neighbour(labels, i, 1, stop) == "text"):
                 continue
-            if _says_byline(blocks[i].text):  # a credit line ("Reporting by ...") or a second article's byline
+            if _says_byline(text):  # a credit line ("Reporting by ...") or a second article's byline
                 continue
-            if _PROMO_LABEL.match(blocks[i - 1].text):  # the link a "Related" box promotes
-                continue
-            paragraphs.append(Paragraph("heading", blocks[i].text))
-        elif kind == "text":
-            paragraphs.append(Paragraph("body", blocks[i].text))
+            if _PROMO_LABEL.match(blocks[i - 1].text) and not _is_promo_link(blocks[i - 1].text):
+                continue  # the link a "Related" box promotes on the line under its label
+            kind = "heading"
+        elif labels[i] == "text":
+            kind = "heading" if i in questions else "body"  # punctuated like text, it may open the body
         else:
             continue
-        gaps.append(blocks[i].gap_after if kind == "text" and not blocks[i].listed else None)
-    return paragraphs, gaps
+        paragraphs.append(Paragraph(kind, text))
+        gaps.append(blocks[i].gap_after if kind == "body" and not blocks[i].listed else None)
+    quotes = _pull_quotes(paragraphs)
+    return [p for k, p in enumerate(paragraphs) if k not in quotes], [gap for k, gap in enumerate(gaps) if k not in quotes]
+
+
+#: A pull quote repeats at least this many words of a paragraph; shorter repeats are chance.
+MIN_PULL_QUOTE_WORDS = 6
+
+
+def _pull_quotes(paragraphs: list[Paragraph]) -> set[int]:
+    """Indexes of the pull quotes among ``paragraphs``: body paragraphs whose words, at
+    least MIN_PULL_QUOTE_WORDS of them, stand in the same order inside a longer body
+    paragraph (magazines print a quote large beside the paragraph that holds it)."""
+    words = [re.findall(r"\w+", p.text.casefold()) if p.kind == "body" else [] for p in paragraphs]
+    joined = [" " + " ".join(w) + " " for w in words]
+    return {
+        k
+        for k, own in enumerate(words)
+        if len(own) >= MIN_PULL_QUOTE_WORDS
+        and any(len(other) > len(own) and joined[k] in joined[j] for j, other in enumerate(words))
+    }
+
+
+def _is_question_heading(text: str) -> bool:
+    """Whether ``text`` has the shape of a subheading asked as a question ("What is
+    changing?"), as explainers print them: a single question of heading length, not
+    quoted speech. :func:`_body` decides whether it is one."""
+    return (
+        _words(text) <= MAX_HEADING_WORDS
+        and text.endswith("?")
+        and text[0].isupper()
+        and not re.search(r"[.!?…]\s", text)
+        and not re.search(r"[\"“”«»„]", text)
+    )
