@@ -3,6 +3,7 @@ a folder that cannot be written to, a damaged cache, a full disk, a changed spaC
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -180,3 +181,23 @@ def test_a_worker_that_dies_is_named_by_the_pages_it_held(pages):
 
     with pytest.raises(WorkerDied, match=r"while parsing \S*0\.html, (\S*\.html, ){3}\S*4\.html and 1 more$"):
         list(_in_flight(iter([(inputs[:7], [], inputs[:7])]), dying, 2))
+
+
+def test_the_cache_outlives_changes_to_modules_that_only_read_tables(tmp_path, monkeypatch):
+    """A chart fix keeps the cache; a change to a stage that makes the tables starts a new one."""
+    import workbench.store as store
+
+    package = tmp_path / "workbench"
+    shutil.copytree(Path(store.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(store, "__file__", str(package / "store.py"))
+    before = pipeline_fingerprint(Options(nlp=False))
+    (package / "charts.py").write_text((package / "charts.py").read_text() + "\n# a chart fix\n")
+    assert pipeline_fingerprint(Options(nlp=False)) == before
+    (package / "tables.py").write_text((package / "tables.py").read_text() + "\n# a change to the tables\n")
+    assert pipeline_fingerprint(Options(nlp=False)) != before
+    # The modules left out come after the tables: none that the tables depend on imports them.
+    after = {name.removesuffix(".py") for name in store._AFTER_THE_TABLES}
+    importing = re.compile(rf"^\s*(?:from\s+(?:\.+|workbench\.)(?:{'|'.join(after)})\b|from\s+\.+\s+import\s+.*\b(?:{'|'.join(after)})\b)", re.M)
+    for path in package.rglob("*.py"):
+        if path.relative_to(package).as_posix() not in store._AFTER_THE_TABLES and path.name != "__init__.py":  # the package facade imports every stage
+            assert not importing.search(path.read_text()), path.name
