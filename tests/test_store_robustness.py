@@ -201,3 +201,20 @@ def test_the_cache_outlives_changes_to_modules_that_only_read_tables(tmp_path, m
     for path in package.rglob("*.py"):
         if path.relative_to(package).as_posix() not in store._AFTER_THE_TABLES and path.name != "__init__.py":  # the package facade imports every stage
             assert not importing.search(path.read_text()), path.name
+
+
+def test_a_cache_that_cannot_be_written_to_still_serves_what_it_holds(pages, tmp_path, monkeypatch):
+    import tempfile
+
+    cache = tmp_path / "cache"
+    first = wb.load(pages, nlp=False, cache=cache, batch_size=2)
+    (pages / "6.html").write_text(article_html("A seventh council story"), encoding="utf-8")
+
+    def read_only(*args, **kwargs):  # root ignores file modes, so the refusal is simulated
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", read_only)
+    with pytest.warns(UserWarning, match="cannot be written to"):
+        again = wb.load(pages, nlp=False, cache=cache, batch_size=2)
+    assert len(again.articles) == 7
+    pd.testing.assert_frame_equal(again.articles.iloc[:6], first.articles)

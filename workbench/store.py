@@ -10,6 +10,7 @@ import os
 import platform
 import shutil
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from importlib import metadata
@@ -395,6 +396,7 @@ class BatchCache:
         except OSError as error:
             raise FolderUnusable(f"cannot use {directory} as a cache: {error.strerror or error}") from error
         self.index = self._read_index()  # key -> (batch folder name, article_id)
+        self.read_only = False
 
     @staticmethod
     def key(raw: RawInput) -> str:
@@ -434,8 +436,15 @@ class BatchCache:
             if all(self.index.get(keys[aid], ("",))[0] == name for aid in done):
                 return
             shutil.rmtree(self.directory / name, ignore_errors=True)  # a damaged copy the index passed over
+        if self.read_only:
+            return
         # Written aside and renamed into place, so an interrupted run never leaves half a batch.
-        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.directory))
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.directory))
+        except PermissionError:  # a colleague's cache, shared read-only: it still serves what it holds
+            warnings.warn(f"the cache {self.directory.parent} cannot be written to: new batches are not kept", stacklevel=2)
+            self.read_only = True
+            return
         write_parquet({table: frame for table, frame in tables.items() if table != "errors"}, staging)
         pq.write_table(pa.table({"key": [keys[aid] for aid in done], "article_id": done}), staging / "keys.parquet")
         try:
