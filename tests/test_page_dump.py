@@ -1072,3 +1072,370 @@ def test_a_kicker_tops_the_header_and_a_menu_above_it_is_not_the_headline():
     article = parse_page_dump(page)
     assert article.title == "North pier to close for a year of repairs"
     assert article.description == "Divers found cracks in two piles and the board says it has no choice"
+
+
+# --- third round: shapes from the blind set, each with a dump of our own --------------
+
+
+def test_a_swedish_dateline_and_an_av_byline_are_read():
+    page = (
+        "Färjan ställs in i tre veckor\n\nRederiet har inte hittat någon ersättare för fartyget.\n\n"
+        "Publicerad 5 mars 2024 kl. 07.40\nUppdaterad 5 mars 2024 kl. 09.10\n\nAv Maja Strand\n\n"
+        "Färjan mellan Holmön och fastlandet går inte förrän i slutet av mars, meddelar rederiet.\n\n"
+        "Resenärer hänvisas till en mindre båt som tar tolv passagerare åt gången.\n"
+    )
+    article = parse_page_dump(page, language="sv")
+    assert (article.title, article.authors, article.published) == (
+        "Färjan ställs in i tre veckor", ["Maja Strand"], datetime(2024, 3, 5, 7, 40)
+    )
+    assert article.description == "Rederiet har inte hittat någon ersättare för fartyget."
+    assert _texts(article)[0].startswith("Färjan mellan Holmön")
+
+
+def test_a_dateline_names_its_author_without_by_and_then_the_outlet():
+    page = (
+        "North pier to close for a year of repairs\n\n"
+        "Ewan Roy · Harbour Radio News · Posted: Jun 4, 2024 8:05 AM PT | Last Updated: June 4, 2024\n\n"
+        + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert (article.title, article.authors, article.published) == (
+        "North pier to close for a year of repairs", ["Ewan Roy"], datetime(2024, 6, 4, 8, 5)
+    )
+    assert _texts(article) == PARAGRAPHS
+
+
+def test_a_dateline_with_a_place_after_the_byline_and_seconds_in_the_time():
+    page = (
+        "North pier to close for a year of repairs\n\n"
+        "Written by Ewan Roy | Port Ellen | Updated: June 4, 2024 10:15:30 am\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert (article.authors, article.published) == (["Ewan Roy"], datetime(2024, 6, 4, 10, 15))
+
+
+def test_posted_at_and_last_updated_on_one_line_is_a_dateline_not_the_headline():
+    page = (
+        "North pier to close for a year of repairs\n\n"
+        "Posted at 6:10 PM, Jun 4, 2024 and last updated 9:02 AM, Jun 5, 2024\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert (article.title, article.published) == ("North pier to close for a year of repairs", datetime(2024, 6, 4, 18, 10))
+
+
+def test_an_edition_date_under_the_masthead_leaves_the_header_below_it():
+    page = (
+        "LA GAZETTE DU LITTORAL\nÉdition du mardi 4 juin 2024\n\nRÉGION\n\n"
+        "La jetée nord fermée pendant un an\n\nÉlise Carré\nLa Gazette\n\n"
+        "Le conseil portuaire a voté lundi la fermeture de la jetée nord à toute circulation.\n\n"
+        "Des fissures ont été découvertes dans deux piliers en béton lors d'une inspection.\n"
+    )
+    article = parse_page_dump(page, language="fr")
+    assert (article.title, article.authors, article.published) == (
+        "La jetée nord fermée pendant un an", ["Élise Carré"], datetime(2024, 6, 4)
+    )
+
+
+def test_a_top_bar_date_above_a_header_with_a_reporting_note_is_not_the_dateline():
+    page = (
+        "Monday, June 3, 2024\nToday's Paper\n\nNorth pier to close for a year of repairs\n\n"
+        "Divers found cracks in two piles and the board says it has no choice.\n\nBy Ewan Roy and Ana Ruiz\n\n"
+        "Ewan Roy reported from Port Ellen and Ana Ruiz from Oban.\n\nPublished June 4, 2024\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert (article.title, article.authors, article.published) == (
+        "North pier to close for a year of repairs", ["Ewan Roy", "Ana Ruiz"], datetime(2024, 6, 4)
+    )
+    assert _texts(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("byline", ["By Ewan Roy, Harbour Bureau", "By Ewan Roy, Special to The Courier", "By Ewan Roy, Pier Desk"])
+def test_what_follows_the_name_after_a_comma_is_no_second_author(byline):
+    page = "North pier to close for a year of repairs\n\n" + byline + "\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    assert parse_page_dump(page).authors == ["Ewan Roy"]
+
+
+def test_a_name_over_its_job_title_is_the_byline():
+    page = (
+        "North pier to close for a year of repairs\n\nEwan Roy\nTransport correspondent\n\n"
+        "Tue 4 Jun 2024 08.15 BST\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert (article.title, article.authors) == ("North pier to close for a year of repairs", ["Ewan Roy"])
+
+
+def test_names_joined_by_et_over_a_reading_time_range_are_the_byline():
+    page = (
+        "gazette.example\nLa jetée nord fermée pendant un an pour travaux\nÉlise Carré et Paul Morel\n4-5 minutes\n\n"
+        "Des fissures ont été découvertes dans deux piliers, et le conseil dit ne pas avoir le choix.\n\n"
+        "Publié le 4 juin 2024 à 08h15\n\n"
+        "Le conseil portuaire a voté lundi la fermeture de la jetée nord à toute circulation.\n\n"
+        "Les travaux devraient durer au moins un an et coûter environ quatre millions d'euros.\n"
+    )
+    article = parse_page_dump(page, language="fr")
+    assert (article.title, article.authors) == ("La jetée nord fermée pendant un an pour travaux", ["Élise Carré", "Paul Morel"])
+
+
+def test_a_newsroom_byline_between_headline_and_standfirst_line():
+    page = (
+        "radio.example\nEl muelle norte cerrará un año por obras\nRedacción\n3 minutos\n"
+        "Los buzos hallaron grietas en dos pilotes y el puerto dice que no tiene otra opción\n\n"
+        "La junta del puerto votó el lunes cerrar el muelle norte a todo el tráfico desde el mes próximo.\n\n"
+        "Las obras durarán al menos un año y costarán unos cuatro millones de euros.\n"
+    )
+    article = parse_page_dump(page, language="es")
+    assert article.title == "El muelle norte cerrará un año por obras"
+    assert article.description == "Los buzos hallaron grietas en dos pilotes y el puerto dice que no tiene otra opción"
+    assert article.authors == []  # a newsroom names no person
+
+
+def test_a_single_question_is_a_subheading_when_the_article_has_others():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\n« Nobody told us anything »\n\nFishermen say they heard of the closure from the radio.\n\n"
+        "What happens next?\n\nThe board will meet again in July to choose a contractor.\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article, "heading") == ["« Nobody told us anything »", "What happens next?"]
+
+
+def test_a_lone_question_opening_the_body_stays_text():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n"
+        "Who will pay for it?\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert _texts(article, "heading") == []
+    assert "Who will pay for it?" in _texts(article)
+
+
+def test_a_rail_label_with_one_headline_inside_the_article_is_a_promo():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nYou may also like: South pier reopens after storm damage\n\nWhat the closure means\n\n"
+        "Ferries will use the south pier until the work is finished.\n\nFishing boats will moor in the inner basin.\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article, "heading") == ["What the closure means"]
+    assert _texts(article)[-1] == "Fishing boats will moor in the inner basin."
+    assert "South pier reopens" not in " ".join(_texts(article))
+
+
+def test_a_section_front_of_bylined_teasers_is_not_an_article():
+    teaser = "{kicker}\n{headline}\n{summary}\nVon {author}\n{date}, 10:00 Uhr\n\n"
+    page = "Politik\n\n" + "".join(
+        teaser.format(kicker=k, headline=h, summary=s, author=a, date=d)
+        for k, h, s, a, d in [
+            ("Hafen", "Nordmole wird ein Jahr lang saniert", "Taucher fanden Risse in zwei Pfeilern.", "Eva Lund", "04.06.2024"),
+            ("Verkehr", "Fähren weichen auf die Südmole aus", "Die Reedereien passen ihre Fahrpläne an.", "Tom Berg", "03.06.2024"),
+            ("Fischerei", "Kutter liegen künftig im Innenbecken", "Die Fischer sind unzufrieden.", "Ana Ruiz", "02.06.2024"),
+        ]
+    )
+    with pytest.raises(NotAnArticle, match="section front"):
+        parse_page_dump(page, language="de")
+
+
+def test_search_results_with_dated_summaries_are_not_an_article():
+    page = "Search results for \"pier\"\n\n" + "".join(
+        f"{headline}\n{date} - {summary}\n\n"
+        for headline, date, summary in [
+            ("North pier to close for a year of repairs", "June 4, 2024", "The harbour board voted on Monday to close the north pier to all traffic."),
+            ("Divers find cracks in pier piles", "May 20, 2024", "A routine inspection found cracks in two of the concrete piles under the north pier."),
+            ("Letter: Save our pier", "May 2, 2024", "The pier has served the town for a century and deserves better than neglect."),
+        ]
+    )
+    with pytest.raises(NotAnArticle, match="search results"):
+        parse_page_dump(page)
+
+
+def test_a_photographer_and_outlet_in_parentheses_mark_a_caption():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nThe north pier at low tide. Two of its piles are cracked. (Ana Ruiz/Harbour Radio)\n\n"
+        "The board will meet again in July to choose a contractor.\n"
+    )
+    assert "(Ana Ruiz/Harbour Radio)" not in " ".join(_texts(parse_page_dump(page)))
+
+
+@pytest.mark.parametrize("label,language", [("Publicidade", "pt"), ("Annons", "sv")])
+def test_an_advertising_label_over_a_subheading_is_chrome(label, language):
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + f"\n{label}\n\nWhat the closure means\n\nFerries will use the south pier until the work is finished.\n"
+    )
+    article = parse_page_dump(page, language=language)
+    assert _texts(article, "heading") == ["What the closure means"]
+    assert label not in _texts(article)
+
+
+def test_the_authors_bio_and_the_outlets_promo_do_not_end_the_body():
+    page = (
+        "The Harbour Courier\n\nNorth pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nReprint this story\n\nEwan Roy covers transport and the port for the paper.\n\n"
+        "Get the Harbour Courier app for the latest local news.\n\n© 2024 Harbour Courier Media\n"
+    )
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+def test_a_closing_paragraph_that_reports_what_the_outlet_was_told_stays():
+    last = "A spokesman for the board declined to comment when contacted by the Harbour Courier."
+    page = "The Harbour Courier\n\nNorth pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS + "\n" + last + "\n"
+    assert _texts(parse_page_dump(page))[-1] == last
+
+
+def test_a_lone_question_inside_the_body_is_a_subheading():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nWhat changes for ferries?\n\nFerries will use the south pier until the work is finished.\n"
+    )
+    assert _texts(parse_page_dump(page), "heading") == ["What changes for ferries?"]
+
+
+def test_a_headline_asked_as_a_question_under_the_dateline_over_a_byline_and_role():
+    page = (
+        "Home | News | Sport | Weather\n\n4 June 2024\n\nNorth pier: what does the closure mean for you?\n\nBy Ewan Roy\nTransport reporter\n\n"
+        + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert (article.title, article.authors) == ("North pier: what does the closure mean for you?", ["Ewan Roy"])
+    assert _texts(article) == PARAGRAPHS
+
+
+def test_an_agency_and_its_place_over_the_dateline_are_the_byline_not_the_headline():
+    page = (
+        "Diario del Puerto\n\nLOCAL\n\nEl muelle norte cerrará un año por obras\n\nEFE | Vigo\n"
+        "Actualizado martes 04/06/2024 08:15 (CET)\n\n"
+        "La junta del puerto votó el lunes cerrar el muelle norte a todo el tráfico desde el mes próximo.\n\n"
+        "Las obras durarán al menos un año y costarán unos cuatro millones de euros.\n"
+    )
+    article = parse_page_dump(page, language="es")
+    assert (article.title, article.authors, article.published) == (
+        "El muelle norte cerrará un año por obras", ["EFE"], datetime(2024, 6, 4, 8, 15)
+    )
+
+
+def test_a_byline_label_on_a_line_of_its_own_over_the_name():
+    page = (
+        "North pier to close for a year of repairs\nRepairs expected to cost about four million pounds\n"
+        "WRITTEN BY\nEwan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert (article.title, article.description, article.authors) == (
+        "North pier to close for a year of repairs", "Repairs expected to cost about four million pounds", ["Ewan Roy"]
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article appears in the July 2024 issue of Harbour Monthly. Subscribe today for the full archive.",
+        "This entry was posted in Harbour, Ferries and tagged pier, repairs, port board. Bookmark the permalink.",
+    ],
+)
+def test_a_note_on_where_the_article_was_printed_or_filed_ends_it(note):
+    page = "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS + "\n" + note + "\n"
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+def test_a_kicker_bounds_a_header_whose_lines_are_all_set_apart():
+    page = (
+        "Harbour Radio\n\nListen Live\n\nHarbour\n\nNorth pier to close for a year of repairs\n\n"
+        "Divers found cracks in two piles and the board says it has no choice\n\n"
+        "Ewan Roy · Harbour Radio News · Posted: Jun 4, 2024 8:05 AM PT\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert (article.title, article.description) == (
+        "North pier to close for a year of repairs", "Divers found cracks in two piles and the board says it has no choice"
+    )
+
+
+def test_a_bylined_article_with_a_dated_chronology_is_an_article():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n\n" + THREE_PARAGRAPHS + "\nHow it came to this\n\n"
+        "May 2, 2024 - Divers report cracks in two piles.\n\nMay 20, 2024 - The board orders a full survey.\n\n"
+        "June 3, 2024 - The survey finds the pier unsafe for traffic.\n"
+    )
+    article = parse_page_dump(page)
+    assert _texts(article, "body")[:3] == PARAGRAPHS
+    assert _texts(article, "body")[-1] == "June 3, 2024 - The survey finds the pier unsafe for traffic."
+
+
+def test_a_dialogue_dash_stays_in_the_text():
+    page = (
+        "Färjan ställs in i tre veckor\n\nAv Maja Strand\n5 mars 2024\n\n"
+        "Färjan mellan Holmön och fastlandet går inte förrän i slutet av mars, meddelar rederiet.\n\n"
+        "– Vi har inget fartyg. Det är så enkelt, säger\nvd:n Per Holm.\n\n"
+        "Resenärer hänvisas till en mindre båt som tar tolv passagerare åt gången.\n"
+    )
+    assert "– Vi har inget fartyg. Det är så enkelt, säger vd:n Per Holm." in _texts(parse_page_dump(page, language="sv"))
+
+
+def test_a_section_name_before_the_date_is_no_byline():
+    page = "North pier to close for a year of repairs\n\nHarbour News · June 4, 2024\n\n" + THREE_PARAGRAPHS
+    assert parse_page_dump(page).authors == []
+
+
+def test_a_closing_paragraph_about_what_the_outlet_did_stays():
+    last = "The Harbour Courier has asked the board to publish the full survey."
+    page = "The Harbour Courier\n\nNorth pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS + "\n" + last + "\n"
+    assert _texts(parse_page_dump(page))[-1] == last
+
+
+def test_a_by_with_a_colon_is_no_part_of_the_name():
+    page = "North pier to close for a year of repairs\n\nBy: Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+    assert parse_page_dump(page).authors == ["Ewan Roy"]
+
+
+def test_a_contact_box_after_the_article_ends_it():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nPress office:\nMoira Lang\n+44 1632 960 123\n\nISSUED BY the Harbour Board.\n"
+    )
+    assert _texts(parse_page_dump(page)) == PARAGRAPHS
+
+
+def test_a_fact_box_inside_the_article_ends_nothing():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nThe pier in figures:\nBuilt 1904\nLength 310 metres\n\n"
+        "Ferries will use the south pier until the work is finished.\n\nFishing boats will moor in the inner basin.\n"
+    )
+    assert _texts(parse_page_dump(page))[-1] == "Fishing boats will moor in the inner basin."
+
+
+def test_a_site_tagline_set_apart_over_an_undated_headline_is_not_the_headline():
+    page = "Gazette\n\nNews and views from the harbour town\n\nNorth pier to close for a year of repairs\n\n" + THREE_PARAGRAPHS
+    assert parse_page_dump(page).title == "North pier to close for a year of repairs"
+
+
+def test_a_headline_over_the_dateline_wins_over_a_standfirst_line_under_it():
+    page = (
+        "North pier to close for a year of repairs\n4 June 2024\n"
+        "Divers found cracks in two piles and the board has no choice\nBy Ewan Roy\n\n" + THREE_PARAGRAPHS
+    )
+    article = parse_page_dump(page)
+    assert (article.title, article.authors) == ("North pier to close for a year of repairs", ["Ewan Roy"])
+
+
+def test_dashes_under_a_lead_in_are_bullets_not_dialogue():
+    page = (
+        "North pier to close for a year of repairs\n\nBy Ewan Roy\n4 June 2024\n\n" + THREE_PARAGRAPHS
+        + "\nThe board proposes three measures:\n\n– Close the pier to all traffic.\n– Move the ferries to the south pier.\n"
+        "– Survey every pile.\n\nThe board will meet again in July.\n"
+    )
+    assert _texts(parse_page_dump(page))[3:] == [
+        "The board proposes three measures:", "Close the pier to all traffic.", "Move the ferries to the south pier.",
+        "Survey every pile.", "The board will meet again in July.",
+    ]
+
+
+def test_a_bylined_live_blog_of_short_dated_posts_is_an_article():
+    posts = [
+        ("4 June 2024, 09:10", "The harbour board has voted to close the north pier to all traffic from next month."),
+        ("4 June 2024, 09:40", "Engineers found cracks in two of the concrete piles during a routine inspection in May."),
+        ("4 June 2024, 10:05", "Repairs are expected to take at least a year and cost about four million pounds."),
+    ]
+    page = "North pier closure: live updates\n\nBy Ewan Roy\n\n" + "".join(f"{when}\n\n{text}\n\n" for when, text in posts)
+    article = parse_page_dump(page)
+    assert article.authors == ["Ewan Roy"]
+    assert [text for _, text in posts][1:] == _texts(article, "body")[-2:]

@@ -16,13 +16,16 @@ final punctuation between two text paragraphs is a subheading, elsewhere it is c
 The article's header is anchored on its dateline, the one line of a news page with a
 predictable shape: the headline is the headline-shaped line above it (or under it,
 on pages that print the date first), with the standfirst and byline between them, and
-the body starts with the first text paragraph below it. A subheading must stand
-between two text paragraphs (questions, in an explainer that asks two or more, need
-only the paragraph they introduce), and the body ends at the first rail, comment
-section, copyright footer or wire credit line, unless the rail is a box of related
-links the article goes on under. Pull quotes, which repeat a paragraph's words, are
-left out. Pages without dateline and byline that are error pages, lists of teasers or
-a lone teaser are not articles.
+the body starts with the first text paragraph below it (the first dateline followed
+by two text paragraphs in a row: a date in the site's top bar is followed by the
+header). A subheading must stand between two text paragraphs (a question needs only
+the paragraph it introduces, unless it is a lone one opening the body), and the body
+ends at the first rail, comment section, copyright footer or wire credit line, unless
+the rail is a box of related links, or one promoted headline, that the article goes on
+under; closing notes that refer to the byline's author or to the outlet (a bio, an app
+promo) are cut from its end. Pull quotes, which repeat a paragraph's words, are left
+out. Pages whose header repeats (a section front, search results), and pages without
+dateline and byline that are error pages or a lone teaser, are not articles.
 """
 
 from __future__ import annotations
@@ -58,6 +61,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINK_MARK = re.compile(r"\[(?:\d+|IMG|INLINE|image|LINK|BUTTON)\]", re.I)
 _IMAGE_MARK = re.compile(r"\[(?:IMG|INLINE|image)\]", re.I)
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[*•·▪‣◦+–-])\s+(?=\S)")
+# A dash before a sentence is the quotation dash of Swedish, Danish, Norwegian, French,
+# Spanish and Italian dialogue ("– Hon hade tur. Hennes ...", "— Nous avons tout essayé."),
+# part of the text rather than a bullet.
+_DIALOGUE_DASH = re.compile(r"^[–—]\s+[^\W\d_][^.!?]*[.!?…](?:\s|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 _ENDS_PUNCTUATED = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
 _WORD = re.compile(r"[^\W_]", re.U)
@@ -144,7 +151,10 @@ def _blocks(text: str) -> list[_Block]:
             blocks[-1].links += links
             blocks[-1].image |= image
             continue
-        marker = None if _DAY_DOT.match(line) else _LIST_MARKER.match(line)
+        # Under a lead-in ("... three measures:") or another item, a dash is a bullet.
+        in_list = bool(blocks) and (blocks[-1].listed or blocks[-1].text.endswith(":"))
+        dialogue = _DIALOGUE_DASH.match(line) and not in_list
+        marker = None if _DAY_DOT.match(line) or dialogue else _LIST_MARKER.match(line)
         blocks.append(_Block(line[marker.end():] if marker else line, bool(marker), links, image, last_line=line))
         open_block = True
     return blocks
@@ -190,12 +200,19 @@ _END_OF_ARTICLE = re.compile(
 # it opens with the year ("(c) 2004 The Associated Press. All rights reserved. This
 # material may not be ..."), so that a paragraph about copyright law stays text.
 _FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b).*\b(?:19|20)\d{2}\b|\ball rights reserved\b", re.I)
-_LONG_FOOTER = re.compile(r"^(?:(?:©|\(c\)|copyright\b)\s*)+(?:19|20)\d{2}\b|^a version of this article appears in print\b", re.I)
+# The note under an article on where it was printed or filed ("A version of this article
+# appears in print on ...", "This article appears in the May issue", WordPress's "This
+# entry was posted in <categories>") closes it too; English.
+_LONG_FOOTER = re.compile(
+    r"^(?:(?:©|\(c\)|copyright\b)\s*)+(?:19|20)\d{2}\b"
+    r"|^(?:a\ version\ of\ )?this\ (?:article|story|entry|post)\ (?:appears|appeared|was\ posted)\ in\b",
+    re.I | re.X,
+)
 
 # Site chrome that can appear anywhere: skip links, menus, buttons, consent banners,
 # inline promos. Dropped, but the article goes on after them. English, with the
-# commonest German, French, Spanish, Italian and Dutch advertising, share and "read
-# also" labels, one line per language.
+# commonest German, French, Spanish, Italian, Dutch, Portuguese and Swedish advertising,
+# share and "read also" labels, one line per language.
 _CHROME = re.compile(
     r"""^(?:
         skip\b | jump\ to\b | go\ to\ (?:the\ )?(?:homepage|home|top|content|main)
@@ -214,6 +231,8 @@ _CHROME = re.compile(
       | publicidad$ | leer\ más\b | lee\ también\b | compartir$
       | pubblicità$ | leggi\ anche\b | condividi$
       | advertentie$ | lees\ ook\b | delen$
+      | publicidade$ | leia\ (?:também|mais)\b | compartilhe$
+      | annons$ | läs\ (?:också|mer)\b | dela$
     )""",
     re.I | re.X,
 )
@@ -254,6 +273,7 @@ _CREDIT = re.compile(
     r"|\b(?:Photo|Image|Picture)s?\s+by\b)\s*[^\s.!?][^!?]{0,50}$"
     r"|\((?:AP|AFP|Reuters|Getty|dpa|EPA)\b[^)]{0,40}\)$|\bGetty Images$"
     r"|^(?:©|\(c\))\s*[^\d\s][^.!?\d]{0,40}$"  # "© AFP", "© picture-alliance/dpa": no year, so no footer
+    r"|\([A-Z][^()/]{1,40}/[A-Z][^()/]{1,40}\)$"  # "(Jane Doe/Example News)": photographer and outlet
 )
 
 # Labels a page prints with its photos, on lines of their own: the BBC's "Image source,
@@ -376,18 +396,20 @@ _DATE_PATTERNS = (
 )
 # "12. März 2024" and "12. 3. 2024" start like a numbered list item ("12. Item").
 _DAY_DOT = re.compile(rf"\d{{1,2}}\.\s+(?:{_MONTH}(?!\w)|\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b)", re.I)
-_CLOCK_12H = re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<meridiem>[ap])\.?\s?m\b\.?", re.I)
+_CLOCK_12H = re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::\d{2})?)?\s*(?P<meridiem>[ap])\.?\s?m\b\.?", re.I)
 _CLOCK_24H = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?\b")
 # Words a dateline may carry around its date and time; anything else makes the line a
 # sentence. Weekdays come from CLDR; the rest is a hand-written list for English,
-# German, French, Spanish, Italian, Portuguese and Dutch (CLDR has no such words).
+# German, French, Spanish, Italian, Portuguese, Dutch and the Scandinavian languages
+# (CLDR has no such words), one line per language.
 _DATELINE_WORDS = (
     "veröffentlicht", "aktualisiert", "geändert", "erstellt", "zuletzt", "stand", "am", "um", "uhr", "vom",
-    "publié", "publiée", "mis à jour", "mise à jour", "modifié", "le", "à",
+    "publié", "publiée", "mis à jour", "mise à jour", "modifié", "le", "à", "édition du",
     "publicado", "publicada", "actualizado", "actualizada", "el", "a las", "hora", "horas",
     "pubblicato", "aggiornato", "il", "alle", "ore",
     "atualizado", "atualizada", "em", "às",
     "gepubliceerd", "bijgewerkt", "gewijzigd", "geplaatst", "op", "om", "uur",
+    "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "kl",
     "mez", "mesz",
 )
 _DATELINE_FILLER = re.compile(
@@ -407,20 +429,22 @@ _RELATIVE_TIME = re.compile(rf"^{_AGO}$", re.I)
 _PLACE = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*,?\s*$")
 _UPDATE = re.compile(
     r"\b(?:updated|modified|aktualisiert|geändert|mis[e]?\ à\ jour|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]"
-    r"|bijgewerkt|gewijzigd)\b",
+    r"|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert)\b",
     re.I | re.X,
 )
 # "4 min read", and its German, French, Spanish, Italian and Dutch labels ("Lesedauer: 3
 # Minuten", "Lecture 3 min", "Lectura: 3 min", "Tempo di lettura: 3 minuti", "Leestijd: 3 minuten").
 _READING_TIME = re.compile(
     r"^(?:(?:reading\ time|lesedauer|lecture|lectura|tempo\ di\ lettura|leestijd):?\s*)?"
-    r"\d+\s*min(?:ute|uten|uti|utos)?s?\.?(?:\s+read)?$",
+    r"\d+(?:\s*[-–]\s*\d+)?\s*min(?:ute|uten|uti|utos)?s?\.?(?:\s+read)?$",  # "5-6 minutes" too
     re.I | re.X,
 )
 # The pieces of a header line: "By X | 12 March 2024", "March 5, 2019 / 6:12 AM",
 # "Publié le 1 août 2004 à 10h32 - Mis à jour le 2 août 2004", and an update after a
 # comma or none ("Publié le 03/04/2023, mis à jour le 04/04/2023").
-_DATELINE_SEPARATOR = re.compile(rf"\s*[|•·»›]\s*|\s+[/–—-]\s+|(?<!last),?\s+(?=(?:last\s+)?{_UPDATE.pattern})", re.I | re.X)
+_DATELINE_SEPARATOR = re.compile(
+    rf"\s*[|•·»›]\s*|\s+[/–—-]\s+|(?<!last),?\s+(?:and\s+)?(?=(?:last\s+)?{_UPDATE.pattern})", re.I | re.X
+)
 
 
 class _Calendar:
@@ -544,10 +568,20 @@ def _dateline(text: str, calendar: _Calendar) -> _Dateline | None:
     if _words(text) > 20:
         return None
     dates, byline = [], None
-    for number, piece in enumerate(p for p in _DATELINE_SEPARATOR.split(text) if p):
+    pieces = [p for p in _DATELINE_SEPARATOR.split(text) if p]
+    for number, piece in enumerate(pieces):
         if number == 0 and _PLACE.match(piece) and not _looks_like_byline(piece):
             continue  # the place the story was filed from, set off by a dash ("SEVILLA - 14 ENE 2025")
         piece_byline, date = _split_byline(piece, calendar)
+        if not (piece_byline or date or dates):
+            # Before the date, the outlet or the place may follow the byline ("By Jo Lee |
+            # Pune | ..."), which then may go without "By" ("Jane Doe · Example News ·
+            # Posted: ..."); a name alone before the date may be a section ("World News").
+            tail = pieces[number + 1] if number + 1 < len(pieces) else ""
+            if byline is None and _names_only(piece) and _is_byline_tail(tail) and not _parse_date(tail, calendar):
+                piece_byline = piece
+            elif byline and _is_byline_tail(piece):
+                continue
         clock = None if date or piece_byline else _clock(piece)
         if clock and not _WORD.search(_DATELINE_FILLER.sub(" ", clock[2])):
             # A time printed after the date, "March 12, 2024 | 8:15 AM", belongs to it.
@@ -592,13 +626,20 @@ def _first_published(datelines: list[_Dateline]) -> _Dateline:
 
 # "By" in English, German, French, Spanish/Portuguese and Dutch, and the blog form "Posted by".
 _BYLINE_PREFIX = re.compile(
-    r"^(?:by|words\ by|text\ by|reporting\ by|written\ by|posted\ by|authors?:?|von|par|por|door)\s+(?=\S)", re.I | re.X
+    r"^(?:by|words\ by|text\ by|reporting\ by|written\ by|posted\ by|authors?|von|par|por|door):?\s+(?=\S)", re.I | re.X
 )
 _BYLINE_INSIDE = re.compile(r"\s(?=(?:by|von|par|por|door)\s+\S)", re.I)
-# Words that open a byline only when names follow: CNN's "From Jane Doe" and Italian
-# "di Luca Bianchi"; elsewhere they open headlines ("From farm to fork") and phrases.
-_NAME_PREFIX = re.compile(r"^(?:from|di)\s+(?=\S)", re.I)
-_BYLINE_HINT = re.compile(r"\b(?:staff|reporter|correspondent|editor|writer|desk|bureau|agencies|wire)s?\b|\(\w{2,5}\)$", re.I)
+# Words that open a byline only when names follow: CNN's "From Jane Doe", Italian
+# "di Luca Bianchi" and Scandinavian "Av Erik Lund"; elsewhere they open headlines
+# ("From farm to fork") and phrases.
+_NAME_PREFIX = re.compile(r"^(?:from|di|av)\s+(?=\S)", re.I)
+# The newsroom signing a piece in German, French, Spanish, Italian, Dutch and Portuguese:
+# a byline that names no person, so no author.
+_NEWSROOM = re.compile(r"^(?:redaktion|rédaction|redacción|redazione|redactie|redação)$", re.I)
+# Words of a byline that names no person or names their job: staff and desks (English).
+_BYLINE_HINT = re.compile(
+    rf"\b(?:staff|reporter|correspondent|editor|writer|desk|bureau|agencies|wire)s?\b|\(\w{{2,5}}\)$|{_NEWSROOM.pattern}", re.I
+)
 _ROLE = re.compile(
     r"\b(?:correspondent|editor|reporter|writer|staff|columnist|analyst|contributor|producer|journalist|chief|desk)s?\b", re.I
 )
@@ -643,12 +684,21 @@ def _says_byline(text: str) -> bool:
     return bool(_BYLINE_PREFIX.match(text)) or _is_named_byline(text)
 
 
+def _is_marked_byline(text: str) -> bool:
+    """Whether ``text`` is a byline that says so ("By ...") or names a desk or role: a
+    headline in title case also looks like a list of names."""
+    return _looks_like_byline(text) and (_says_byline(text) or bool(_BYLINE_HINT.search(text)))
+
+
 def _looks_like_byline(text: str) -> bool:
     if _says_byline(text):
         return True
     if _words(text) > 8 or _ENDS_PUNCTUATED.search(text):
         return False
-    return bool(_BYLINE_HINT.search(text)) or _names_only(text)
+    # An agency's initials before its place ("EFE | Madrid", "AP | Lima").
+    segments = _NAV_SEPARATOR.split(text)
+    agency = len(segments) == 2 and re.fullmatch(r"[A-Z]{2,5}", segments[0]) and _PLACE.match(segments[1])
+    return bool(_BYLINE_HINT.search(text) or agency) or _names_only(text)
 
 
 def _is_byline_tail(text: str) -> bool:
@@ -664,9 +714,12 @@ def _is_byline_tail(text: str) -> bool:
 
 def _is_byline_pair(first: str, second: str) -> bool:
     """Whether two lines printed one under the other are a byline and its second line
-    ("By Priya Nair" / "BBC News, Leicester", "Sarah Kim and David Osei" / "Geneva")."""
+    ("By Priya Nair" / "BBC News, Leicester", "Sarah Kim and David Osei" / "Geneva",
+    "Tom Reed" / "Energy correspondent")."""
     return _is_byline_tail(second) and (
-        _says_byline(first) or _looks_like_byline(first) and not _looks_like_byline(second)
+        _says_byline(first)
+        or _looks_like_byline(first)
+        and (not _looks_like_byline(second) or bool(_ROLE.search(second)) and not _ROLE.search(first))
     )
 
 
@@ -678,11 +731,19 @@ def _authors(byline: str) -> list[str]:
     text = _NAV_SEPARATOR.split(byline.strip())[0]
     prefix = _BYLINE_PREFIX.match(text) or (_NAME_PREFIX.match(text) if _is_named_byline(text) else None)
     text = _WRITTEN_FOR.sub("", _FILED_FROM.sub("", text[prefix.end():] if prefix else text)).strip()
+    if _NEWSROOM.match(text):
+        return []
     names = []
     for name in (_without_title(n.strip()) for n in _AUTHOR_SEPARATOR.split(text) if n.strip()):
         people = _SPANISH_AND.split(name)
         names += people if len(people) > 1 and all(_is_person_name(p) for p in people) else [name]
-    return names[:1] + [n for n in names[1:] if not _ROLE.search(n)]
+    # After the first name, what is no person's name is the job title, desk, outlet or
+    # place the byline goes on with ("Jo Lee, City Bureau", "Jo Lee, Special to The Star").
+    # Bylines in capitals ("By EWAN ROY and ANA RUIZ") are read as names in title case.
+    return names[:1] + [
+        n for n in names[1:]
+        if _is_person_name(n.title() if n.isupper() else n) and not (_ROLE.search(n) or _BYLINE_HINT.search(n))
+    ]
 
 
 def _without_title(name: str) -> str:
@@ -745,6 +806,14 @@ def _label(block: _Block, dateline: _Dateline | None) -> str:
 
 def _labels(blocks: list[_Block], datelines: list[_Dateline | None]) -> list[str]:
     labels = [_label(b, d) for b, d in zip(blocks, datelines)]
+    # A rail's label with one headline after its colon ("You may also like: ...") and two
+    # text paragraphs under it is an inline promo: the article goes on.
+    for i in range(len(blocks) - 2):
+        rail = _END_OF_ARTICLE.match(blocks[i].text) if labels[i] == "end" else None
+        promoted = rail and blocks[i].text[rail.end():].lstrip().startswith(":") and _words(blocks[i].text) <= MAX_TITLE_WORDS
+        following = [kind for kind in labels[i + 1:] if kind not in ("chrome", "caption", "line")][:2]
+        if promoted and following == ["text", "text"]:
+            labels[i] = "chrome"
     # A line that introduces a list ("The main proposals include:") and the list's
     # items are text, however short the items are.
     for i in range(len(blocks) - 1):
@@ -780,7 +849,7 @@ def _is_heading_shaped(text: str) -> bool:
     return (
         _words(text) <= MAX_HEADING_WORDS
         and len(text) <= 100
-        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘")
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«„")
         and not _ENDS_PUNCTUATED.search(text)
     )
 
@@ -825,6 +894,9 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
     header = _read_header(blocks, labels, datelines)
     stop = _article_end(blocks, labels, header.body_start)
     paragraphs, gaps = _body(blocks, labels, header.body_start, stop)
+    authors = _authors(header.byline) if header.byline else []
+    kept = len(paragraphs) - _closing_notes(paragraphs, authors, _outlet_names(blocks, labels))
+    paragraphs, gaps = paragraphs[:kept], gaps[:kept]
     description = header.standfirst
     if description is None:
         description = paragraphs[0].text
@@ -839,9 +911,7 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
         in_article = [datelines[i] for i in range(stop) if labels[i] == "date"]
         published = _first_published(in_article).published if in_article else None
 
-    authors = _authors(header.byline) if header.byline else []
-    if not authors:
-        _reject_non_article(blocks, labels, header.title, paragraphs, dated=published is not None)
+    _reject_non_article(blocks, labels, calendar, header.title, paragraphs, dated=published is not None, bylined=bool(authors))
 
     outlet = next((holder for b in blocks if (holder := copyright_holder(b.text))), None)
     found = {"title": header.title, "description": description, "authors": authors, "published": published, "outlet": outlet}
@@ -856,6 +926,48 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
         extractor=EXTRACTOR,
         provenance={"text": EXTRACTOR} | {field: EXTRACTOR for field, value in found.items() if value},
     )
+
+
+# A promo speaks to the reader: it says "you" or asks them to act ("Download ...", "Stay
+# on top of ... with The Courier"); a closing paragraph that only names the outlet ("...,
+# he told The Courier") is the story's. Hand-written, English only.
+_READER_ADDRESS = re.compile(
+    r"\b(?:you|your|download|subscribe|sign\ up|follow\ us)\b|^\W*(?:get|stay|read|listen|watch|join|try)\b", re.I | re.X
+)
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+#: A closing note (an author's bio, the outlet's app or newsletter promo) has at most this many words.
+MAX_NOTE_WORDS = 40
+
+
+def _outlet_names(blocks: list[_Block], labels: list[str]) -> list[str]:
+    """The outlet's name as the page prints it: its masthead (the first line of the page
+    shaped like a name, "The Example Times") and the holder its copyright notice names,
+    without a leading "The" so that "Example Times news" matches too."""
+    masthead = next((b.text for b, label in zip(blocks, labels) if label == "line" and _is_person_name(b.text)), None)
+    holders = [holder for b in blocks if (holder := copyright_holder(b.text))]
+    return [re.sub(r"^the\s+", "", name, flags=re.I) for name in ([masthead] if masthead else []) + holders]
+
+
+def _closing_notes(paragraphs: list[Paragraph], authors: list[str], outlets: list[str]) -> int:
+    """How many paragraphs at the end of the body are notes about the page rather than
+    the story: the author's bio, which opens with a byline name ("Ana Ruiz covers
+    transport."), and the outlet's promos, which name the outlet and speak to the
+    reader ("Download the Example Times app."), with the subheading or widget label left
+    above them (a subheading needs text under it). Hand-written: a block is judged by
+    its position and by what it refers to (the byline's author, the page's masthead),
+    in the spirit of the shallow features of Kohlschütter et al. 2010; the first
+    paragraph always stays."""
+    def is_note(text: str) -> bool:
+        if _words(text) > MAX_NOTE_WORDS or _QUOTE_MARK.search(text):
+            return False
+        about_author = any(text.startswith(author + " ") for author in authors if _is_person_name(author))
+        names_outlet = any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in outlets)
+        return about_author or (names_outlet and bool(_READER_ADDRESS.search(text)))
+
+    end = len(paragraphs)
+    while end > 1 and (paragraphs[end - 1].kind == "heading" or is_note(paragraphs[end - 1].text)):
+        end -= 1
+    return len(paragraphs) - end
 
 
 # What an error page says ("Page not found", "404", "The page you requested could not be found").
@@ -874,17 +986,39 @@ _TEASER_AGE = re.compile(rf"(?:^|\s){_AGO}$|^(?:yesterday|today|just\ now)$", re
 MIN_ARTICLE_WORDS = 40
 
 
-def _reject_non_article(blocks: list[_Block], labels: list[str], title: str | None, paragraphs: list[Paragraph], dated: bool) -> None:
-    """Raise :class:`NotAnArticle` for a page with no byline that is a section front (three
-    or more dates with at most one paragraph under each) or, without a dateline either, a
-    section front whose teasers are dated "2 hours ago", an error page (its headline or its
-    short text says so) or a lone teaser of fewer than MIN_ARTICLE_WORDS words."""
+#: A page whose header repeats this many times (a dateline each with at most one paragraph
+#: about it, or paragraphs that each open with their own date) is a list of teasers.
+MIN_TEASERS = 3
+# A search result's or archive teaser's date before its summary ("June 4, 2015 - The council ...").
+_DATED_SUMMARY = re.compile(r"^(?P<date>[^.!?]{6,40}?)\s+[-–—]\s+\S")
+
+
+def _reject_non_article(
+    blocks: list[_Block], labels: list[str], calendar: _Calendar, title: str | None, paragraphs: list[Paragraph],
+    dated: bool, bylined: bool,
+) -> None:
+    """Raise :class:`NotAnArticle` for a section front, whose header repeats (MIN_TEASERS
+    dates with at most one paragraph about each, and bylines if any); or, for a page with
+    neither byline nor dateline, a page of search results (MIN_TEASERS headlines over
+    summaries that open with their own date), a section front whose teasers are dated
+    "2 hours ago", an error page (its headline or its short text says so) or a lone
+    teaser of fewer than MIN_ARTICLE_WORDS words."""
     dates = [i for i, label in enumerate(labels) if label == "date"]
-    texts_under_dates = [labels[date:next_date].count("text") for date, next_date in zip(dates, dates[1:] + [len(labels)])]
-    if len(dates) >= 3 and max(texts_under_dates) <= 1:
+    texts_between_dates = [labels[start:end].count("text") for start, end in zip([0] + dates, dates + [len(labels)])]
+    # On a bylined page the bylines repeat too: a live blog's short dated posts have one.
+    bylines = sum(label == "line" and _says_byline(b.text) for b, label in zip(blocks, labels))
+    if len(dates) >= MIN_TEASERS and max(texts_between_dates) <= 1 and (not bylined or bylines >= 2):
         raise NotAnArticle("the page dump is a list of dated teasers (a section front), not an article")
-    if dated:
+    if dated or bylined:
         return
+    # Teasers under their headlines, each summary opening with its date; an article's
+    # chronology ("June 4 - ...") has a byline or dateline, or no headline over each entry.
+    dated_summaries = [
+        m for i, label in enumerate(labels)
+        if label == "text" and i and labels[i - 1] == "line" and (m := _DATED_SUMMARY.match(blocks[i].text))
+    ]
+    if sum(_parse_date(m["date"], calendar) is not None for m in dated_summaries) >= MIN_TEASERS:
+        raise NotAnArticle("the page dump is a list of teasers each dated before its summary (search results), not an article")
     if sum(bool(_TEASER_AGE.search(b.text)) for b in blocks) >= 2:
         raise NotAnArticle("the page dump is a list of teasers (a section front), not an article")
     body = [p.text for p in paragraphs if p.kind == "body"]
@@ -904,18 +1038,33 @@ class _Header(NamedTuple):
 
 
 def _anchor(labels: list[str]) -> int | None:
-    """Index of the article's dateline: the first one followed by at least two text
-    blocks before the next dateline. A date in the site's top bar is followed by
-    the headline and standfirst at most, then by the article's own dateline."""
+    """Index of the article's dateline: the first one followed by two text blocks in a
+    row (with at most chrome or a photo between them) before the next dateline. A date
+    in the site's top bar is followed by the headline, standfirst and byline, perhaps a
+    note under the byline, then by the article's own dateline."""
     dates = [i for i, label in enumerate(labels) if label == "date"]
     followed_by_text = []
     for date, next_date in zip(dates, dates[1:] + [len(labels)]):
-        n_texts = labels[date:next_date].count("text")
-        if n_texts >= 2:
+        if _has_text_run(labels, date + 1, next_date):
             return date
-        if n_texts:
+        if "text" in labels[date:next_date]:
             followed_by_text.append(date)
     return followed_by_text[0] if followed_by_text else None
+
+
+def _has_text_run(labels: list[str], start: int, stop: int) -> bool:
+    """Whether two text blocks stand in a row (with at most chrome or a photo between
+    them) from ``start`` up to ``stop``: where an article's body is, rather than a
+    header's standfirst or a box's single paragraph."""
+    in_a_row = 0
+    for label in labels[start:stop]:
+        if label == "text":
+            in_a_row += 1
+        elif label not in ("chrome", "caption"):
+            in_a_row = 0
+        if in_a_row == 2:
+            return True
+    return False
 
 
 def _read_header(blocks: list[_Block], labels: list[str], datelines: list[_Dateline | None]) -> _Header:
@@ -936,7 +1085,7 @@ def _read_header(blocks: list[_Block], labels: list[str], datelines: list[_Datel
     above = _header_above(blocks, labels, anchor if anchor is not None else body_start, seek_byline=dated_byline is None)
     title, byline = above.title, dated_byline or above.byline
     if anchor is not None:
-        title_below, after_byline = None, False
+        title_below, after_byline, byline_below, kicker_below = None, False, False, False
         for i in range(anchor + 1, body_start):
             if labels[i] != "line" or _is_date_label(blocks[i].text):
                 continue
@@ -946,30 +1095,43 @@ def _read_header(blocks: list[_Block], labels: list[str], datelines: list[_Datel
                 continue
             after_byline = False
             if byline is None and _says_byline(line):
-                byline, after_byline = line, True
-            elif _is_heading_shaped(line) and not (title and _looks_like_byline(line)) and (
+                byline, after_byline, byline_below = line, True, True
+            elif _is_heading_shaped(line) and not (title and _looks_like_byline(line)) and not _clock(line) and (
                 title_below is None or _words(title_below) < MIN_HEADLINE_WORDS <= _words(line)
             ):
+                kicker_below = title_below is not None
                 title_below = line  # a line of headline length, else the first: shorter ones are kickers
             elif byline is None and _looks_like_byline(line):
-                byline, after_byline = line, True
-        if title_below and not above.headline_sized:
+                byline, after_byline, byline_below = line, True, True
+        # A headline above the dateline wins, unless a whole header (kicker, headline and
+        # byline) is below it: then the dateline and the line above it are the edition's.
+        if title_below and (kicker_below and byline_below or not above.headline_sized):
             title = title_below
     standfirst = above.standfirst
     under = body_start + 1
     # The line under the first text block must say "By" or name a role: a subheading in
-    # title case also looks like a name.
-    if (
-        byline is None
-        and standfirst is None
-        and under + 1 < len(blocks)
-        and labels[under] == "line"
-        and _looks_like_byline(blocks[under].text)
-        and (_says_byline(blocks[under].text) or _BYLINE_HINT.search(blocks[under].text))
-        and labels[under + 1] == "text"
-    ):
-        standfirst, byline, body_start = blocks[body_start].text, blocks[under].text, under + 1
+    # title case also looks like a name. The byline may have its second line
+    # ("Health reporter"). The text block over it is the standfirst, or the headline when
+    # none was found, as a headline asked as a question is punctuated like text.
+    marked = under < len(blocks) and labels[under] == "line" and _is_marked_byline(blocks[under].text)
+    if byline is None and standfirst is None and marked:
+        tail = under + 1 < len(blocks) and labels[under + 1] == "line"
+        resume = under + 1 + (tail and _is_byline_pair(blocks[under].text, blocks[under + 1].text))
+        if resume < len(blocks) and labels[resume] == "text":
+            first, byline, body_start = blocks[body_start].text, blocks[under].text, resume
+            if title is None and _words(first) <= MAX_TITLE_WORDS:
+                title = first
+            else:
+                standfirst = first
     header_dates = [datelines[i] for i in range(above.top, body_start) if labels[i] == "date"]
+    # The dateline's own lines give the publication date; a date further up, over the
+    # headline, is the site's top bar, needed only when the dateline gives just an update.
+    own = anchor if anchor is not None else body_start
+    while own > 0 and labels[own - 1] in ("date", "chrome", "caption"):
+        own -= 1
+    own_dates = [datelines[i] for i in range(own, body_start) if labels[i] == "date"]
+    if any(not d.is_update for d in own_dates):
+        header_dates = own_dates
     published = _first_published(header_dates).published if header_dates else None
     return _Header(title, standfirst, byline, published, body_start)
 
@@ -997,7 +1159,9 @@ def _header_above(blocks: list[_Block], labels: list[str], end: int, seek_byline
     over one text block below the headline (a standfirst printed above the byline),
     stopping at other chrome or text. The nearest line is the byline when it reads like
     one (and is not the only candidate, unless it says "By ..."), or the nearest two when
-    a "By" line carries an outlet or place under it ("By Priya Nair" / "BBC News, Leicester").
+    a "By" line carries an outlet or place under it ("By Priya Nair" / "BBC News, Leicester"),
+    or the second nearest when it is marked as one (says "By" or names a desk) and the
+    nearest is the standfirst, or it is the name under a label ending in "by" ("Written by").
     Of the next lines up, the headline is the topmost one of headline length: the lines
     between it and the byline are its standfirst or summary bullets, shorter lines above
     it are kickers and section labels, and a kicker tops the header: longer lines above
@@ -1029,14 +1193,20 @@ def _header_above(blocks: list[_Block], labels: list[str], end: int, seek_byline
         byline, lines, candidates = lines[1], lines[2:], candidates[2:]
     elif seek_byline and lines and _looks_like_byline(lines[0]) and (len(lines) > 1 or _says_byline(lines[0])):
         byline, lines, candidates = lines[0], lines[1:], candidates[1:]
+    elif seek_byline and len(lines) > 2 and _words(lines[1]) <= 4 and re.search(r"\bby:?$", lines[1], re.I):
+        # A byline's label on a line of its own over the name ("Written by" / "Ana Ruiz").
+        byline, lines, candidates = lines[0], lines[2:], candidates[2:]
+    elif seek_byline and standfirst is None and len(lines) > 2 and _is_marked_byline(lines[1]):
+        # Headline, byline, then the standfirst on a line of its own.
+        byline, standfirst, lines, candidates = lines[1], lines[0], lines[2:], candidates[2:]
     nearest = lines[:MAX_HEADER_LINES]
-    if byline is None:
-        # With no byline to mark where a header ends, only lines printed together (no
-        # blank line between them) make one header; a blank line sets off the site's name.
-        together = next((k + 1 for k in range(len(nearest) - 1) if blocks[candidates[k + 1]].gap_after), len(nearest))
-        nearest = nearest[:together]
     # A kicker or section label sits on top of the headline: lines above it are the site's.
     kicker = next((k for k, line in enumerate(nearest) if _words(line) < MIN_HEADLINE_WORDS), len(nearest))
+    if byline is None and (seek_byline or kicker == len(nearest)):
+        # Unless a byline marks the header's foot (here or on the dateline) and a kicker
+        # its top, only lines printed together (no blank line between them) make one
+        # header; a blank line sets off the site's name or tagline.
+        kicker = next((k + 1 for k in range(len(nearest) - 1) if blocks[candidates[k + 1]].gap_after), len(nearest))
     nearest = nearest[:kicker] or nearest
     sized = [i for i, line in enumerate(nearest) if _words(line) >= MIN_HEADLINE_WORDS]
     if not sized:
@@ -1063,10 +1233,16 @@ def _article_end(blocks: list[_Block], labels: list[str], start: int) -> int:
     section, footer or wire credit line, or the headline of a second article. A box of
     related links that a page sets inside the article ends nothing: its label is a
     promo's ("Related Articles"), and two text paragraphs in a row follow its few links,
-    where a rail of teasers alternates headlines and one-sentence summaries."""
+    where a rail of teasers alternates headlines and one-sentence summaries. A box of
+    data under a label with a colon ("Media contact:" over a name and a number) ends the
+    body when no two text paragraphs in a row follow it; inside the article, a fact box
+    has the body go on under it."""
     i = start
     while i < len(blocks):
         if _opens_next_article(blocks, labels, i) or (labels[i] == "line" and _WIRE_CREDIT.match(blocks[i].text)):
+            return i
+        data_box = labels[i] == "line" and blocks[i].text.endswith(":") and i + 1 < len(blocks) and labels[i + 1] == "line"
+        if data_box and not _has_text_run(labels, i + 1, len(blocks)):
             return i
         if labels[i] == "end":
             links = range(i + 1, min(i + 2 + MAX_BOX_LINES, len(blocks)))
@@ -1106,14 +1282,6 @@ def _body(blocks: list[_Block], labels: list[str], start: int, stop: int) -> tup
     """Text paragraphs and subheadings from ``start`` up to ``stop`` (the first
     end-of-article rail), with the blank-line gap after each paragraph (None after a
     subheading or a list item, whose spacing is not the page's paragraph spacing)."""
-    # Questions over their answers are subheadings when there are two or more of them
-    # (an explainer); a single one is a rhetorical question, often the lede.
-    questions = [
-        i for i in range(start, stop)
-        if labels[i] == "text" and _is_question_heading(blocks[i].text) and _neighbour(labels, i, 1, stop) == "text"
-    ]
-    if len(questions) < 2:
-        questions = []
     paragraphs, gaps = [], []
     for i in range(start, stop):
         text = blocks[i].text
@@ -1129,11 +1297,21 @@ def _body(blocks: list[_Block], labels: list[str], start: int, stop: int) -> tup
                 continue  # the link a "Related" box promotes on the line under its label
             kind = "heading"
         elif labels[i] == "text":
-            kind = "heading" if i in questions else "body"  # punctuated like text, it may open the body
+            question = _is_question_heading(text) and _neighbour(labels, i, 1, stop) == "text"
+            kind = "question" if question else "body"  # punctuated like text, it may open the body
         else:
             continue
         paragraphs.append(Paragraph(kind, text))
-        gaps.append(blocks[i].gap_after if kind == "body" and not blocks[i].listed else None)
+        gaps.append(blocks[i].gap_after if kind != "heading" and not blocks[i].listed else None)
+    # Questions over their answers are subheadings, except a lone one that opens the
+    # body: that is a rhetorical lede, unless the article asks more (an explainer) or has
+    # other subheadings.
+    asked = [k for k, p in enumerate(paragraphs) if p.kind == "question"]
+    as_headings = len(asked) >= 2 or any(p.kind == "heading" for p in paragraphs)
+    for k in asked:
+        heading = as_headings or k > 0
+        paragraphs[k] = Paragraph("heading" if heading else "body", paragraphs[k].text)
+        gaps[k] = None if heading else gaps[k]
     quotes = _pull_quotes(paragraphs)
     return [p for k, p in enumerate(paragraphs) if k not in quotes], [gap for k, gap in enumerate(gaps) if k not in quotes]
 
