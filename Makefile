@@ -39,6 +39,7 @@ test: $(INSTALLED) browser
 ## Quality and speed figures quoted in the README.
 bench: $(INSTALLED_BENCH)
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/pages_of_our_own.py --against 223702f
 	$(BIN)/python benchmarks/quotes.py --split test
 	$(BIN)/python benchmarks/quotes.py --split dev --cross-validate
 	$(BIN)/python benchmarks/nlp_speed.py

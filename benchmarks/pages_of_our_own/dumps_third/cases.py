@@ -1,8 +1,8 @@
-"""Blind test set for the plain-text page-dump parser (audit 8, blind set 3).
+"""Page dumps, third set: written without seeing the parser or the other sets; it measured the second round of fixes, then became a development set.
 
 30 invented page dumps in ./cases (27 articles, 3 non-articles). Run:
 
-    .venv/bin/python benchmarks/page_dumps/blind/cases.py   (or benchmarks/page_dumps.py for all sets)
+    .venv/bin/python benchmarks/pages_of_our_own/dumps_third/cases.py   (or benchmarks/pages_of_our_own.py for all sets)
 
 Hard checks (counted):
   status     article loaded as one articles row / non-article rejected as one errors row

@@ -1,6 +1,6 @@
-"""Held-out blind test set for the plain-text page dump parser.
+"""Page dumps, second set: written without seeing the parser or the first set; it measured the first round of fixes, then became a development set.
 
-Run:  .venv/bin/python benchmarks/page_dumps/second/cases.py   (or benchmarks/page_dumps.py for all sets)
+Run:  .venv/bin/python benchmarks/pages_of_our_own/dumps_second/cases.py   (or benchmarks/pages_of_our_own.py for all sets)
 (All articles in ./cases are invented.)
 
 Hard checks per article case (each counted in the per-field table):

@@ -3,7 +3,7 @@
 does per file) and checks each expectation.
 
 hard = what any researcher would expect; soft = debatable conventions (reported separately).
-Run: .venv/bin/python benchmarks/page_dumps/audit/cases.py [-v] [case-prefix]   (or benchmarks/page_dumps.py for all sets)
+Run: .venv/bin/python benchmarks/pages_of_our_own/dumps_audit/cases.py [-v] [case-prefix]   (or benchmarks/pages_of_our_own.py for all sets)
 """
 import sys, pathlib, json
 from datetime import datetime
