@@ -230,6 +230,90 @@ def test_combine_falls_back_to_the_extractor_that_found_something():
     assert combine_bodies([], paragraphs) == (paragraphs, "trafilatura")
 
 
+def test_chrome_inside_an_article_body_is_dropped_end_to_end():
+    extracted = extract_html(read("chrome_in_body.html"), "https://courier.example.org/news/cider-press")
+    text = body_text(extracted)
+    for chrome in ("Read more", "Old orchards grubbed up", "Share on Facebook", "Follow the Valley Courier"):
+        assert chrome not in text
+    # A prose paragraph with a link in it is article text.
+    assert "growers can book a slot through the parish office" in text
+    assert extracted.paragraphs[-1].text.startswith("The council hopes the mill")
+
+
+PROSE = [
+    "The ferry company will add a third crossing on Sundays from the first weekend of April.",
+    "Passengers had complained for years that the last boat left the island before most events ended.",
+    "The company said the extra crossing would be reviewed at the end of the summer season.",
+    "Islanders welcomed the change but asked for a later weekday boat as well.",
+]
+
+
+def body_of(texts):
+    return [Paragraph("heading", text[2:]) if text.startswith("# ") else Paragraph("body", text) for text in texts]
+
+
+def test_combine_drops_link_lines_ad_labels_and_rules_but_keeps_prose_with_links():
+    links = ["Harbour fees to rise in May", "Warum die Fähre teurer wird", "Share on X", "Email", "the timetable"]
+    with_links = "Passengers can check the timetable on the company's website before they travel to the port."
+    both = [PROSE[0], "Read more: Harbour fees to rise in May", "Lesen Sie auch Warum die Fähre teurer wird",
+            PROSE[1], "Share on X | Email", "* * *", "Anzeige", "Advertisement · Scroll to continue", with_links, PROSE[2]]
+    body = combine_bodies(body_of(both), body_of(both), links)
+    assert [p.text for p in body.paragraphs] == [PROSE[0], PROSE[1], with_links, PROSE[2]]
+    # A short lead ending in ":" announces a link in any language; a paragraph that is wholly a link goes too.
+    other = body_of([PROSE[0], "Notre dossier : Harbour fees to rise in May", "Harbour fees to rise in May.", PROSE[1]])
+    assert combine_bodies(other, other, links).paragraphs == body_of([PROSE[0], PROSE[1]])
+    # A byline whose name links to the author's page stays for the authors; so does a long
+    # paragraph that a teaser elsewhere on the page repeats as its link text.
+    kept = body_of(["By: Ann Example", PROSE[0], PROSE[1]])
+    assert combine_bodies(kept, kept, ["Ann Example", PROSE[0]]).paragraphs == kept
+
+
+def test_combine_drops_closing_notices_and_a_trailing_heading():
+    notices = [
+        "# Comments",
+        "Enjoyed this? Subscribe to get every new story by email.",
+        "Síguenos en Facebook y X para más noticias de la isla.",
+        "The views expressed in readers' letters are not those of the paper.",
+    ]
+    both = body_of(PROSE + notices)
+    assert combine_bodies(both, both).paragraphs == body_of(PROSE)
+    # The same words inside the article's own last paragraph, or in a long one, are not a notice.
+    for ending in (
+        "Islanders who subscribe to the ferry's text alerts will hear of the new crossing first.",
+        "El debate sigue abierto en Twitter y en los plenos del cabildo insular.",
+    ):
+        assert combine_bodies(body_of(PROSE + [ending]), body_of(PROSE + [ending])).paragraphs[-1].text == ending
+
+
+def test_combine_tests_the_runs_only_newspaper_has_like_edge_runs():
+    newspaper = body_of(["12 March 2025 10:42 GMT", PROSE[0], PROSE[1], "Advertisement", "11:05 GMT", "# What changes",
+                         PROSE[2], "Photo: Example Agency", PROSE[3]])
+    trafilatura = body_of([PROSE[1], PROSE[2], PROSE[3]])
+    body = combine_bodies(newspaper, trafilatura)
+    # The lede trafilatura missed is inserted, the date line above it is not (never first);
+    # so is the subheading, but not the labels around it or the photo credit.
+    assert [p.text for p in body.paragraphs] == [PROSE[0], PROSE[1], "What changes", PROSE[2], PROSE[3]]
+    assert body.extractor == "newspaper4k+trafilatura"
+
+
+def test_combine_keeps_an_inserted_byline_for_the_authors_and_announced_runs():
+    newspaper = body_of([PROSE[0], "By Ann Example", "Island Post Staff Writer", PROSE[1], "The new timetable:",
+                         "- Sunday 18:30", "- Sunday 21:00", PROSE[2]])
+    trafilatura = body_of([PROSE[0], PROSE[1], "The new timetable:", PROSE[2]])
+    body = combine_bodies(newspaper, trafilatura)
+    assert [p.text for p in body.paragraphs] == [
+        PROSE[0], "By Ann Example", PROSE[1], "The new timetable:", "- Sunday 18:30", "- Sunday 21:00", PROSE[2]
+    ]
+
+
+def test_combine_drops_a_label_run_that_newspaper_skips_between_its_paragraphs():
+    newspaper = body_of(PROSE)
+    trafilatura = body_of([PROSE[0], "Advertisement", "Skip advertisement", PROSE[1], PROSE[2],
+                           "Unconfirmed but a full sentence of prose that trafilatura alone found here.", PROSE[3]])
+    body = combine_bodies(newspaper, trafilatura, ["Skip advertisement"])
+    assert [p.text for p in body.paragraphs] == [*PROSE[:3], trafilatura[5].text, PROSE[3]]
+
+
 def test_published_prefers_local_offset_for_the_same_instant():
     published, source = pick_published(
         [("json-ld", "2024-03-05T13:30:00Z"), ("meta", "2024-03-05T14:30:00+01:00")], tree=None

@@ -13,8 +13,10 @@ often stops short of the article's end or keeps only one block of it;
 trafilatura recovers the whole body but lets boilerplate at the body's edges in
 (bylines, "read more", newsletter boxes). So the body is trafilatura's paragraph
 sequence, without the boilerplate-looking runs at its edges that newspaper4k does
-not confirm, plus the newspaper4k paragraphs that trafilatura missed (see
-:func:`combine_bodies`).
+not confirm, plus the newspaper4k paragraphs that trafilatura missed, unless they
+look like boilerplate; "Read more" link lines, ad labels and closing notices
+(subscribe, follow us, print and opinion disclaimers) go wherever they came from
+(see :func:`combine_bodies`).
 
 Metadata is cross-checked the same way: dates from JSON-LD, meta tags,
 newspaper4k and htmldate (see :func:`pick_published`); authors from JSON-LD,
@@ -37,6 +39,7 @@ import re
 import warnings
 from collections import Counter
 from datetime import datetime, timedelta
+from itertools import dropwhile, groupby
 from typing import Iterable, NamedTuple
 from urllib.parse import SplitResult, urlsplit
 
@@ -90,8 +93,65 @@ CONFIRMED_SHARE = 0.5
 #: than this share of its words is prose, or more than this share is link text.
 BOILERPLATE_SHARE = 0.5
 
+#: A paragraph is a link line ("Read more: <headline>", a row of share links) when at
+#: least this share of its words is link text and it opens with a lead that announces
+#: links (see ``_LINK_LEAD``) ...
+LINK_LEAD_SHARE = 0.6
+#: ... or, when it is not prose, at least this share.
+LINK_LINE_SHARE = 0.8
+#: A prose paragraph wholly of link text is a link line up to this many words ("Our
+#: Standards: The Trust Principles."); a longer one is more likely the article's own
+#: paragraph that a teaser elsewhere on the page repeats as its link.
+LINK_LINE_MAX_WORDS = 15
+#: A lead of at most this many words before a link, ending in ":" or "|", announces it
+#: in any language ("Our Standards: <link>", "More | <link>").
+LINK_LEAD_WORDS = 3
+
+#: Leads that announce a link to another story inside an article body, in English,
+#: German, French, Spanish, Portuguese, Italian, Dutch and Polish. Hand-written list of
+#: common formulas; a lead ending in ":" needs no entry (see ``LINK_LEAD_WORDS``).
+_LINK_LEAD = re.compile(
+    r"^\W*(?:read (?:more|also|next)|also read|related(?: stories| articles| coverage)?|see also|more on this"
+    r"|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire aussi|voir aussi"
+    r"|le[eé] (?:más|también)|leer más|más información|te puede interesar|leia (?:também|mais)|veja também"
+    r"|leggi anche|lees ook|czytaj (?:także|też|więcej)|zobacz (?:też|także))\b",
+    re.IGNORECASE,
+)
+
+#: Labels that ad slots print inside an article body, in the languages of ``_LINK_LEAD``;
+#: a paragraph made only of them is dropped wherever it is. Hand-written.
+_AD_LABELS = re.compile(
+    r"(?:\W*(?:advertisement|advertising|sponsored content|scroll to continue(?: with content)?|skip advertisement"
+    r"|continue reading below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama)\W*)+",
+    re.IGNORECASE,
+)
+
+#: Closing notices are at most this many words: a call to subscribe or follow, a print
+#: or opinion disclaimer is one or two sentences.
+NOTICE_MAX_WORDS = 40
+
+#: Phrases of the notices that templates put after an article's last paragraph: calls to
+#: subscribe, sign up or follow the outlet on social media, print-edition and opinion
+#: disclaimers, links to editorial standards; in English, German, French, Spanish,
+#: Portuguese, Italian and Dutch. Verbs only in their imperative forms, since "sigue"
+#: or "segui" also narrate. Hand-written; matched only in a short paragraph at the body's
+#: end, or in one that only newspaper4k has (see :func:`_without_closing_notices`).
+_NOTICE = re.compile(
+    r"(?:^|[.!?]\s)\W*(?:subscribe|sign up|become a (?:member|subscriber)|support our|donate)\b"
+    r"|\b(?:in your inbox|reader-supported|appears in print|(?:views|opinions) expressed|our standards(?=:)"
+    r"|(?:send|write) (?:us )?a letter to the editor"
+    r"|abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|assine (?:já|agora)|inscreva-se|iscriviti|abonneer"
+    r"|(?:our|unsere[mnr]?|notre|nos|nuestr[oa]s?|nossas?|la nostra|onze) (?:newsletters?|bolet[ií]n|nieuwsbrief)"
+    r"|(?:do not|don't|does not) (?:necessarily )?(?:reflect|represent)|não representam|no representan"
+    r"|ne (?:reflètent|représentent) pas|non rappresentano|geben nicht .{0,30}meinung)\b"
+    r"|\b(?:follow|folgen sie|suivez|síguenos|siga-nos|seguici|volg ons)\b.{0,60}"
+    r"(?:\b(?:facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky)\b|\b(?-i:X)(?![\w-]))",
+    re.IGNORECASE,
+)
+
 _WORD = re.compile(r"\w+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ALNUM = re.compile(r"[^\W_]")
 # Scripts written without spaces between words: count their characters instead.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»)\]」』）]$")
@@ -407,17 +467,95 @@ def _is_prose(paragraph: Paragraph) -> bool:
     )
 
 
-def _is_boilerplate(run: list[Paragraph], link_shingles: set) -> bool:
+def _is_boilerplate(run: list[Paragraph], links: list[str]) -> bool:
     """A run of paragraphs is boilerplate when most of its words are outside prose or inside links."""
     words = [_n_words(p.text) for p in run]
     total = sum(words) or 1
     prose = sum(n for p, n in zip(run, words) if _is_prose(p))
-    linked = sum(n * _share(_shingles(p.text), link_shingles) for p, n in zip(run, words))
+    linked = sum(n * _linked_share(p.text, links) for p, n in zip(run, words))
     return prose < BOILERPLATE_SHARE * total or linked > BOILERPLATE_SHARE * total
 
 
 def _share(shingles: set, reference: set) -> float:
     return len(shingles & reference) / len(shingles) if shingles else 0.0
+
+
+def _link_phrases(link_texts: Iterable[str]) -> list[str]:
+    """The page's link texts, normalised, without duplicates and wordless ones (icons)."""
+    return [text for text in dict.fromkeys(map(_normalise, link_texts)) if _WORD.search(text)]
+
+
+def _linked_words(text: str, links: list[str]) -> list[bool]:
+    """For each word of ``text``, whether it lies in an occurrence of one of the page's
+    ``links`` texts that starts and ends on word boundaries."""
+    covered = bytearray(len(text))
+    for link in links:
+        start = text.find(link)
+        while start != -1:
+            end = start + len(link)
+            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                covered[start:end] = b"\x01" * len(link)
+            start = text.find(link, start + 1)
+    return [bool(covered[word.start()]) for word in _WORD.finditer(text)]
+
+
+def _linked_share(text: str, links: list[str]) -> float:
+    """The share of the words of ``text`` that are link text (link density, as in
+    Kohlschütter et al. 2010), counted on words rather than shingles so that a short
+    line with a link is measured exactly."""
+    linked = _linked_words(text, links)
+    return sum(linked) / len(linked) if linked else 0.0
+
+
+def _is_link_line(paragraph: Paragraph, links: list[str]) -> bool:
+    """Whether a body paragraph only points to other pages: nearly all link text and
+    opening with a lead that announces links ("Read more:", "Lesen Sie auch", "Leia
+    também", or any lead of ``LINK_LEAD_WORDS`` words ending in ":" or "|"), or not
+    prose and at least ``LINK_LINE_SHARE`` link text (a link-only line, a row of share
+    links), or a short sentence wholly of link text. A prose paragraph that merely
+    contains links has a lower share. A byline line ("By: <a>Jane Doe</a>") is not one:
+    :func:`pick_authors` reads it. Hand-written."""
+    if paragraph.kind != "body" or _byline_candidate([paragraph]):
+        return False
+    linked = _linked_words(paragraph.text, links)
+    if not any(linked):
+        return False
+    share = sum(linked) / len(linked)
+    if share >= LINK_LINE_SHARE and (
+        not _is_prose(paragraph) or (share == 1 and len(linked) <= LINK_LINE_MAX_WORDS)
+    ):
+        return True
+    if share < LINK_LEAD_SHARE:
+        return False
+    first_link = next(match.start() for match, in_link in zip(_WORD.finditer(paragraph.text), linked) if in_link)
+    lead = paragraph.text[:first_link].strip()
+    return bool(_LINK_LEAD.match(paragraph.text)) or (
+        0 < _n_words(lead) <= LINK_LEAD_WORDS and lead.endswith((":", "|"))
+    )
+
+
+def _is_notice(paragraph: Paragraph) -> bool:
+    """Whether a body paragraph is a short closing notice (see ``_NOTICE``)."""
+    return (
+        paragraph.kind == "body"
+        and _n_words(paragraph.text) <= NOTICE_MAX_WORDS
+        and _NOTICE.search(paragraph.text) is not None
+    )
+
+
+def _without_closing_notices(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """``paragraphs`` without the closing notices (:func:`_is_notice`) and headings at the
+    end: an article does not end with a subheading, so one left there introduced the
+    comments or a promotion box. The first paragraph always stays."""
+    end = len(paragraphs)
+    while end > 1 and (paragraphs[end - 1].kind == "heading" or _is_notice(paragraphs[end - 1])):
+        end -= 1
+    return paragraphs[:end]
+
+
+def _announces(paragraph: Paragraph) -> bool:
+    """Whether what follows ``paragraph`` is what it announces: a subheading, a line ending in ":"."""
+    return paragraph.kind == "heading" or paragraph.text.endswith(":")
 
 
 def combine_bodies(
@@ -440,15 +578,36 @@ def combine_bodies(
        paragraphs (``PROSE_PARAGRAPH_WORDS``+ words ending a sentence), or over
        ``BOILERPLATE_SHARE`` of them in link text (``link_texts``, the page's
        ``<a>`` texts; link density as in Kohlschütter et al. 2010, "Boilerplate
-       detection using shallow text features", WSDM). A run after a subheading
-       or a paragraph ending in ":" is kept: it is what that paragraph announces.
+       detection using shallow text features", WSDM). So are unconfirmed runs
+       between two confirmed paragraphs that newspaper4k has in the same order (it
+       went past the run: an advertisement label, a photo caption). A run after a
+       subheading or a paragraph ending in ":" is kept: it is what that paragraph
+       announces.
     3. newspaper4k paragraphs that the result lacks are inserted after the
-       paragraph matching the newspaper4k paragraph before them.
+       paragraph matching the newspaper4k paragraph before them, unless the run
+       looks like boilerplate by the same test (:func:`_insert_missing`).
+    4. Link lines (:func:`_is_link_line`: "Read more: <headline>", share buttons), ad
+       labels (``_AD_LABELS``) and lines without a letter or digit (rules such as "___")
+       are dropped wherever they are, and so are closing notices and headings at the
+       end (:func:`_without_closing_notices`).
     """
+    links = _link_phrases(link_texts)
+    paragraphs, extractor = _merge(newspaper_body, trafilatura_body, links)
+    kept = [
+        p for p in paragraphs
+        if _ALNUM.search(p.text) and not _AD_LABELS.fullmatch(p.text) and not _is_link_line(p, links)
+    ]
+    return Body(_without_closing_notices(kept), extractor)
+
+
+def _merge(
+    newspaper_body: list[Paragraph], trafilatura_body: list[Paragraph], links: list[str]
+) -> tuple[list[Paragraph], str]:
+    """Steps 1 to 3 of :func:`combine_bodies`: the merged paragraphs and their extractor(s)."""
     if not trafilatura_body:
-        return Body(newspaper_body, "newspaper4k")
+        return newspaper_body, "newspaper4k"
     if not newspaper_body:
-        return Body(trafilatura_body, "trafilatura")
+        return trafilatura_body, "trafilatura"
 
     trafilatura_body = _drop_repeats(trafilatura_body, newspaper_body)
     news_shingles = [_shingles(p.text) for p in newspaper_body]
@@ -456,22 +615,71 @@ def combine_bodies(
     confirmed = [_share(_shingles(p.text), news_all) >= CONFIRMED_SHARE for p in trafilatura_body]
     if not any(confirmed):
         # The two picked different parts of the page; trafilatura is right more often.
-        return Body(trafilatura_body, "trafilatura")
+        return trafilatura_body, "trafilatura"
     first = confirmed.index(True)
     last = len(confirmed) - 1 - confirmed[::-1].index(True)
-    link_shingles = set().union(set(), *(_shingles(t) for t in link_texts))
     lead, tail = trafilatura_body[:first], trafilatura_body[last + 1 :]
-    announces_list = trafilatura_body[last].text.endswith(":") or trafilatura_body[last].kind == "heading"
-    if lead and _is_boilerplate(lead, link_shingles):
+    if lead and _is_boilerplate(lead, links):
         lead = []
-    if tail and not announces_list and _is_boilerplate(tail, link_shingles):
+    if tail and not _announces(trafilatura_body[last]) and _is_boilerplate(tail, links):
         tail = []
-    kept = lead + trafilatura_body[first : last + 1] + tail
+    middle = _without_skipped_runs(trafilatura_body[first : last + 1], confirmed[first : last + 1], news_shingles, links)
+    merged, added = _insert_missing(lead + middle + tail, newspaper_body, news_shingles, links)
+    return merged, "newspaper4k+trafilatura" if added else "trafilatura"
 
-    merged, added = _insert_missing(kept, newspaper_body, news_shingles)
-    if not added:
-        return Body(merged, "trafilatura")
-    return Body(merged, "newspaper4k+trafilatura")
+
+def _without_skipped_runs(
+    body: list[Paragraph], confirmed: list[bool], news_shingles: list[set], links: list[str]
+) -> list[Paragraph]:
+    """``body`` (from a confirmed paragraph to a confirmed one) without the unconfirmed
+    runs that newspaper4k went past (their confirmed neighbours match newspaper4k
+    paragraphs in the same order) and that look like boilerplate (:func:`_is_boilerplate`;
+    no subheading in the run, not announced by the paragraph before it)."""
+    kept: list[Paragraph] = []
+    index = 0
+    while index < len(body):
+        if confirmed[index]:
+            kept.append(body[index])
+            index += 1
+            continue
+        end = confirmed.index(True, index)
+        run = body[index:end]
+        went_past = _best_match(body[index - 1], news_shingles) <= _best_match(body[end], news_shingles)
+        if not (went_past and not _announces(body[index - 1]) and all(p.kind == "body" for p in run)
+                and _is_boilerplate(run, links)):
+            kept.extend(run)
+        index = end
+    return kept
+
+
+def _best_match(paragraph: Paragraph, candidates: list[set]) -> int:
+    """The index of the shingle set in ``candidates`` that shares most with ``paragraph``."""
+    shingles = _shingles(paragraph.text)
+    return max(range(len(candidates)), key=lambda i: len(shingles & candidates[i]))
+
+
+def _kept_insertion(run: list[Paragraph], at_start: bool, announced: bool, links: list[str]) -> list[Paragraph]:
+    """The paragraphs of a run that only newspaper4k has worth inserting: its subheadings,
+    and each stretch of body paragraphs between them unless it looks like boilerplate
+    (:func:`_is_boilerplate`, as for trafilatura's unconfirmed edge runs: a time stamp, an
+    "Advertisement" label) and nothing announces it (a subheading, or the paragraph before
+    the run, see :func:`_announces`); closing notices (:func:`_is_notice`) are dropped
+    too, trafilatura's leaving them out being evidence enough. A run before the whole
+    body never starts with a paragraph that is not prose: that is a dateline or a label
+    above the article. A byline line ("By Jane Doe") stays for :func:`pick_authors`;
+    :func:`_without_byline` removes it afterwards."""
+    kept: list[Paragraph] = []
+    for index, (is_heading, group) in enumerate(groupby(run, key=lambda p: p.kind == "heading")):
+        group = list(group)
+        if is_heading or index > 0 or announced:
+            kept += group
+            continue
+        bylines = [p for p in group if _byline_candidate([p])]
+        rest = [p for p in group if p not in bylines and not _is_notice(p)]
+        if at_start:
+            rest = list(dropwhile(lambda p: not _is_prose(p), rest))
+        kept += bylines + ([] if _is_boilerplate(rest, links) else rest)
+    return kept
 
 
 def _drop_repeats(body: list[Paragraph], reference: list[Paragraph]) -> list[Paragraph]:
@@ -494,9 +702,12 @@ def _drop_repeats(body: list[Paragraph], reference: list[Paragraph]) -> list[Par
 
 
 def _insert_missing(
-    body: list[Paragraph], others: list[Paragraph], other_shingles: list[set]
+    body: list[Paragraph], others: list[Paragraph], other_shingles: list[set], links: list[str]
 ) -> tuple[list[Paragraph], bool]:
-    """Insert the ``others`` paragraphs that ``body`` lacks, keeping ``others``' order."""
+    """Insert the ``others`` paragraphs that ``body`` lacks, keeping ``others``' order.
+
+    Each run of missing paragraphs is tested as in :func:`_kept_insertion`.
+    """
     body_shingles = [_shingles(p.text) for p in body]
     body_all = set().union(set(), *body_shingles)
     inserts: dict[int, list[Paragraph]] = {}
@@ -505,9 +716,13 @@ def _insert_missing(
         if not shingles:
             continue
         if _share(shingles, body_all) >= CONFIRMED_SHARE:
-            anchor = max(range(len(body)), key=lambda i: len(shingles & body_shingles[i]))
+            anchor = _best_match(paragraph, body_shingles)
         else:
             inserts.setdefault(anchor, []).append(paragraph)
+    inserts = {
+        anchor: kept for anchor, run in inserts.items()
+        if (kept := _kept_insertion(run, anchor == -1, anchor != -1 and _announces(body[anchor]), links))
+    }
     if not inserts:
         return body, False
     merged = list(inserts.get(-1, []))
