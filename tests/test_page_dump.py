@@ -260,6 +260,7 @@ def test_datelines_in_other_languages(dateline, expected):
         ("12 listopad 2024", "pl", datetime(2024, 11, 12)),  # November in Polish and Czech,
         ("12 listopad 2024", "hr", datetime(2024, 10, 12)),  # October in Croatian
         ("12 listopad 2024", "de", None),  # and neither in German
+        ("12 listopad 2024", "xx", None),  # and unknown in a language CLDR lacks
     ],
 )
 def test_the_language_decides_numeric_order_and_ambiguous_month_names(dateline, language, expected):

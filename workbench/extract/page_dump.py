@@ -26,6 +26,29 @@ under; closing notes that refer to the byline's author or to the outlet (a bio, 
 promo) are cut from its end. Pull quotes, which repeat a paragraph's words, are left
 out. Pages whose header repeats (a section front, search results), and pages without
 dateline and byline that are error pages or a lone teaser, are not articles.
+
+The stages of :func:`parse_page_dump`:
+
+1. clean lines (:func:`_clean`): invisible and control characters removed, tabs and
+   no-break spaces made spaces;
+2. blocks (:func:`_blocks`): hard-wrapped lines joined into logical lines (the wrap
+   column from :func:`_wrap_width`), lynx's link marks counted and removed, list markers
+   noted; then each block labelled (:func:`_labels`) end, chrome, date, caption, text or
+   line, and short blocks relabelled from their neighbours;
+3. header (:func:`_read_header`): the dateline as anchor (:func:`_anchor`), then the
+   headline, byline and standfirst above it (:func:`_header_above`), below it
+   (:func:`_header_below`) or a byline under the lede (:func:`_byline_under_lede`);
+4. body (:func:`_body`): from the header's foot to the end of the article (stage 5,
+   found first), text paragraphs and subheadings, questions as subheadings, pull quotes
+   left out; the standfirst or the lede is the description (:func:`_description`);
+5. end of article (:func:`_article_end`): the first rail, comment section, footer, wire
+   credit or second article ends the body, and closing notes about the author or the
+   outlet are cut from its end (:func:`_closing_notes_start`);
+6. not-an-article checks (:func:`_reject_non_article`): section fronts, search results,
+   error pages and lone teasers raise :class:`NotAnArticle`.
+
+The hand-written vocabulary (chrome and promo labels, dateline, byline and footer words,
+per language) is in :mod:`workbench.extract.page_dump_lexicon`.
 """
 
 from __future__ import annotations
@@ -41,16 +64,73 @@ from babel import UnknownLocaleError
 from babel.dates import get_date_format, get_day_names, get_month_names
 
 from workbench.extract import Extracted, NotAnArticle, Paragraph
+from workbench.extract.page_dump_lexicon import (
+    AUTHOR_SEPARATOR,
+    BYLINE_PREFIX,
+    BY_INSIDE_LINE,
+    CHROME,
+    COPYRIGHT_FOOTER,
+    COPYRIGHT_NOTICE,
+    DATELINE_WORDS,
+    ENGLISH_DATELINE_FILLER,
+    DATE_LOCALES,
+    END_OF_ARTICLE,
+    ERROR_PAGE,
+    FILED_FROM,
+    FOOTER_OF_ANY_LENGTH,
+    JOB_TITLE,
+    NAME_PARTICLES,
+    NAME_PREFIX,
+    NEWSLETTER_BOX,
+    NEWSROOM,
+    PHOTO_CREDIT,
+    PHOTO_LABEL,
+    PROMO_LABEL,
+    READER_ADDRESS,
+    READING_TIME,
+    RELATIVE_TIME,
+    SECTION_NAMES,
+    SPANISH_AND,
+    STAFF_OR_DESK,
+    TEASER_AGE,
+    UPDATE_LABEL,
+    WIRE_CREDIT,
+    WRITTEN_FOR,
+)
 
 EXTRACTOR = "page-dump"
 
+# --- thresholds ---------------------------------------------------------------------
+
+#: Chrome phrases are matched only on lines this short, so a sentence that happens to
+#: start with "Share prices" or "Subscribers" is never taken for a button.
+MAX_CHROME_WORDS = 12
+#: Newsletter-box phrases are matched in blocks of at most this many words.
+MAX_PROMO_WORDS = 60
+#: A "sentence" of at most this many words standing between no text paragraphs is a widget.
+MAX_WIDGET_WORDS = 3
 #: A heading is at most this many words; longer unpunctuated lines are captions or teasers.
 MAX_HEADING_WORDS = 12
 #: A headline is at most this many words.
 MAX_TITLE_WORDS = 25
-#: Chrome phrases are matched only on lines this short, so a sentence that happens to
-#: start with "Share prices" or "Subscribers" is never taken for a button.
-MAX_CHROME_WORDS = 12
+#: A headline has at least this many words; shorter lines above it are kickers and
+#: section labels ("Energy", "LOCAL NEWS").
+MIN_HEADLINE_WORDS = 4
+#: Lines a header prints between headline and byline, the headline included: a
+#: standfirst, or the two or three summary bullets of tabloid pages.
+MAX_HEADER_LINES = 4
+#: A box of related links set inside the article lists at most this many lines.
+MAX_BOX_LINES = 8
+#: A pull quote repeats at least this many words of a paragraph; shorter repeats are chance.
+MIN_PULL_QUOTE_WORDS = 6
+#: A closing note (an author's bio, the outlet's app or newsletter promo) has at most this many words.
+MAX_NOTE_WORDS = 40
+#: A page without dateline and byline is an article only with this many words of body;
+#: with fewer, and a single paragraph or an error message, it is a teaser or an error page.
+MIN_ARTICLE_WORDS = 40
+#: A page whose header repeats this many times (a dateline each with at most one paragraph
+#: about it, or paragraphs that each open with their own date) is a list of teasers.
+MIN_TEASERS = 3
 
 # --- line cleaning -------------------------------------------------------------------
 
@@ -70,6 +150,11 @@ _ENDS_PUNCTUATED = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
 _WORD = re.compile(r"[^\W_]", re.U)
 
 
+def _words(text: str) -> int:
+    """The number of words in ``text``, as the white space splits it."""
+    return len(text.split())
+
+
 @dataclass
 class _Block:
     """One logical line of the dump: a paragraph, a heading or a piece of chrome."""
@@ -83,6 +168,7 @@ class _Block:
 
 
 def _clean(text: str) -> list[str]:
+    """The dump's physical lines, stripped, without invisible and control characters."""
     # splitlines() also breaks at form feeds (page breaks in pdftotext and lynx output),
     # vertical tabs (line breaks in Word exports) and U+2028/U+2029, which would
     # otherwise glue two paragraphs together.
@@ -124,12 +210,16 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
 
 
 def _join(previous: str, line: str) -> str:
+    """``previous`` and its hard-wrapped rest ``line`` as one line; a word hyphenated at
+    the wrap is joined without its space."""
     if re.search(r"[^\W\d_]-$", previous) and line[0].islower():
         return previous + line
     return previous + " " + line
 
 
 def _blocks(text: str) -> list[_Block]:
+    """The dump's logical lines: blank lines separate blocks, and a line that continues
+    the one above (see :func:`_continues`) is joined to it."""
     lines = _clean(text)
     width = _wrap_width([_LINK_MARK.sub("", line) for line in lines])
     blocks: list[_Block] = []
@@ -160,150 +250,34 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
-# --- chrome vocabulary ---------------------------------------------------------------
-
-# Phrases that open the rails, comment sections and footers that follow an article: the
-# body ends there. The optional possessive covers branded rails ("DW's Top Story",
-# "Ledger's Most Read"); a rail's own label may name its section ("Other local news",
-# "TOP BUSINESS STORIES NOW", "Related Internet links"). Hand-written for English, with
-# the commonest German, French, Spanish, Italian and Dutch rail and footer labels, one
-# line per language, and "Comments (12)" in all six (no library lists them).
-_END_OF_ARTICLE = re.compile(
-    r"""^(?:
-        skip\ next\ section
-      | (?:[\w.&-]+(?:'s|’s)\s+)?(?:
-            top\ (?:stor(?:y|ies)|news)
-          | more\ (?:stories|news|articles|coverage|from|on)
-          | most\ (?:read|popular|viewed|shared)
-          | related\ (?:articles|stories|coverage|content|topics|links|news)$
-          | recommended(?:\ for\ you|\ stories|\ articles|\ reading)?$
-          | you\ (?:may|might)\ also\ (?:like|be\ interested)
-          | explore\ more | editor'?s\ picks | trending(?:\ now)?$ | latest\ (?:news|stories)$
-          | read\ next$ | up\ next$ | further\ reading$ | topics$ | tags\b:? | filed\ under\b
-          | (?:top|more|other|related|latest)\ (?:[\w'-]+\ ){1,2}(?:stor(?:y|ies)|news|articles|headlines|links)(?:\ now)?:?$ )
-      | about\ the\ authors?$
-      | (?:\d+\ )?(?:comments?|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(?\d+\)?)?$
-      | \d+\ (?:responses|replies|comments|thoughts)\ (?:to|on)\b
-      | (?:show|view|read|post\ a|leave\ a)\ (?:comments?|reply)\b | comments\ are\ closed | reader\ comments$
-      | share\ or\ comment\b | join\ the\ conversation | have\ your\ say$
-      | references$ | corrections?(?::|$)
-      | mehr\ zum\ thema | weitere\ (?:meldungen|artikel)$ | impressum$ | datenschutz(?:erklärung)?$
-      | mentions\ légales | sur\ le\ même\ sujet | réagissez\b
-      | noticias\ relacionadas | te\ puede\ interesar | archivado\ en | aviso\ legal
-      | leggi\ anche$ | ti\ potrebbe\ interessare
-      | meer\ over\ dit\ onderwerp | reageer\ op\b
-    )""",
-    re.I | re.X,
-)
-# A copyright notice closes the page; a "©" with no year or rights statement is a photo
-# credit ("© AFP"), and the article goes on after it. A long line is a notice only when
-# it opens with the year ("(c) 2004 The Associated Press. All rights reserved. This
-# material may not be ..."), so that a paragraph about copyright law stays text.
-_FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b).*\b(?:19|20)\d{2}\b|\ball rights reserved\b", re.I)
-# The note under an article on where it was printed or filed ("A version of this article
-# appears in print on ...", "This article appears in the May issue", WordPress's "This
-# entry was posted in <categories>") closes it too; English.
-_LONG_FOOTER = re.compile(
-    r"^(?:(?:©|\(c\)|copyright\b)\s*)+(?:19|20)\d{2}\b"
-    r"|^(?:a\ version\ of\ )?this\ (?:article|story|entry|post)\ (?:appears|appeared|was\ posted)\ in\b",
-    re.I | re.X,
-)
-
-# Site chrome that can appear anywhere: skip links, menus, buttons, consent banners,
-# inline promos. Dropped, but the article goes on after them. English, with the
-# commonest German, French, Spanish, Italian, Dutch, Portuguese and Swedish advertising,
-# share and "read also" labels, one line per language.
-_CHROME = re.compile(
-    r"""^(?:
-        skip\b | jump\ to\b | go\ to\ (?:the\ )?(?:homepage|home|top|content|main)
-      | back\ to\ (?:top|home) | (?:main\ |site\ )?(?:menu|navigation|search)$ | home(?:page)?$
-      | sign\ (?:in|up|out)\b | log\ ?(?:in|out)\b | register$ | subscribe\b | newsletters?\b
-      | we\ use\ cookies | cookies?(?:\ (?:policy|settings|preferences))?$ | accept(?:\ all)?(?:\ cookies)?$ | manage\ (?:cookies|preferences|consent)
-      | advertisements?$ | advert$ | ad$ | sponsored\b | promoted\b
-      | (?:story|article)\ continues\ (?:below|after) | continue\ reading\b | advertisement\ -\ scroll | scroll\ (?:down\ )?(?:for|to)\b
-      | share(?:\ this|\ on|\ (?:full\ )?(?:article|story)|\ via|$) | tweet$ | print(?:\ this)?(?:\ article|\ page|\ story)?$
-      | e-?mail\ (?:this|to\ a\ friend)\b | e-?mail(?:\ article|\ story)?$ | copy\ link$ | whatsapp$ | facebook$ | twitter$ | linkedin$
-      | listen\ to\ (?:this\ )?(?:article|story) | watch\ live\b | audio$ | video$
-      | read\ (?:more|also)\b | also\ read\b | see\ also\b | related(?::|$) | follow\ us\b
-      | download\ (?:the|our)\ app | open\ in\ app
-      | anzeige$ | werbung$ | lesen\ sie\ (?:auch|mehr)\b | (?:artikel\ )?teilen$
-      | publicité$ | lire\ (?:aussi|la\ suite)\b | partager$ | article\ réservé\ aux\ abonnés
-      | publicidad$ | leer\ más\b | lee\ también\b | compartir$
-      | pubblicità$ | leggi\ anche\b | condividi$
-      | advertentie$ | lees\ ook\b | delen$
-      | publicidade$ | leia\ (?:também|mais)\b | compartilhe$
-      | annons$ | läs\ (?:också|mer)\b | dela$
-    )""",
-    re.I | re.X,
-)
-# The labels of inline promos, followed by the promoted article's headline on the next
-# line or after a colon ("Read more: ...", "Lire aussi : ...").
-_PROMO_LABEL = re.compile(
-    r"^(?:related|read\ (?:more|also)|also\ read|see\ also|lesen\ sie\ (?:auch|mehr)|lire\ aussi|leer\ más|lee\ también"
-    r"|leggi\ anche|lees\ ook)\b",
-    re.I | re.X,
-)
+# --- chrome ------------------------------------------------------------------------
 
 
 def _is_promo_link(text: str) -> bool:
     """Whether ``text`` is a promo label with its headline on the same line ("Lees ook:
     Fietsendieven actief ..."): any headline of up to MAX_TITLE_WORDS words after the
     label, though the whole line is longer than a button (MAX_CHROME_WORDS)."""
-    label = _PROMO_LABEL.match(text)
-    return bool(label) and text[label.end():].lstrip().startswith(":") and _words(text) <= MAX_TITLE_WORDS + 3
+    return _headline_after_label(PROMO_LABEL.match(text), text, MAX_TITLE_WORDS + 3)
 
 
-# Newsletter boxes written as sentences ("... By signing up you agree to our terms.")
-# and the box that asks readers to subscribe before they comment: phrases no news
-# sentence uses, matched in blocks of up to PROMO_WORDS words.
-_PROMO = re.compile(
-    r"\bby signing up\b|\bunsubscribe at any time\b|\b(?:straight|direct(?:ly)?) to your inbox\b|\bin your inbox every\b"
-    r"|\bthanks? (?:you )?for (?:subscribing|signing up)\b"
-    r"|\bplease (?:subscribe|log in|sign in)\b|\balready a subscriber\b",  # the box over the comments
-    re.I,
-)
-PROMO_WORDS = 60
-#: A "sentence" of at most this many words standing between no text paragraphs is a widget.
-MAX_WIDGET_WORDS = 3
+def _headline_after_label(label: re.Match | None, text: str, max_words: int) -> bool:
+    """Whether ``text``, a line of at most ``max_words`` words, goes on after its label
+    (``label``, the label's match) with a colon and a headline ("Read more: ...")."""
+    return bool(label) and text[label.end():].lstrip().startswith(":") and _words(text) <= max_words
 
-# Photo captions end with a credit, often glued to the caption text by the dump
-# ("... train IraqisImage: AP"). Credits are short: an agency or a photographer.
-_CREDIT = re.compile(
-    r"(?:(?:Image|Photo|Picture|Photograph|Foto|Credit|Illustration|Video|IMAGE|PHOTO)s?\s*(?::|\.\.\.|…)"
-    r"|\b(?:Photo|Image|Picture)s?\s+by\b)\s*[^\s.!?][^!?]{0,50}$"
-    r"|\((?:AP|AFP|Reuters|Getty|dpa|EPA)\b[^)]{0,40}\)$|\bGetty Images$"
-    r"|^(?:©|\(c\))\s*[^\d\s][^.!?\d]{0,40}$"  # "© AFP", "© picture-alliance/dpa": no year, so no footer
-    r"|\([A-Z][^()/]{1,40}/[A-Z][^()/]{1,40}\)$"  # "(Jane Doe/Example News)": photographer and outlet
-)
 
-# Labels a page prints with its photos, on lines of their own: the BBC's "Image source,
-# AP" and "Image caption," (the caption on the next line), or a bare "Image" where a
-# copy lost the picture.
-_LABELLED_CAPTION = re.compile(r"^(?:image|photo|video)(?:\s+(?:source|caption|credit))?(?:,|$)", re.I)
-
+# What separates the items of a menu bar on one line ("Home | News | Sport"), and the
+# parts of a byline ("By Jo Lee | Pune").
 _NAV_SEPARATOR = re.compile(r"\s*[|•·»›]\s*")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _BRACKETED_MENU = re.compile(r"^(?:\[[^\[\]]{1,30}\]\s*){2,}$")
-# The sections of a news site and the buttons of its menu, as a menu bar copied onto one
-# line names them ("Home News Business Sport What's On Jobs"); hand-written, English only.
-_SECTION_NAMES = {
-    "home", "news", "world", "local", "national", "politics", "business", "money", "markets", "opinion", "sport",
-    "sports", "weather", "culture", "arts", "entertainment", "lifestyle", "travel", "health", "science", "tech",
-    "technology", "video", "podcasts", "jobs", "contact", "obituaries", "classifieds", "property", "motors",
-    "ideas", "books", "food", "style", "life", "features", "magazine", "archive", "education", "environment",
-    "climate", "crime", "live", "uk", "us", "europe", "subscribe", "search", "newsletters",
-}
 
 
 def _is_section_menu(text: str) -> bool:
     """A menu bar on one line: capitalised words, at least half of them section names."""
     tokens = text.split()
-    sections = sum(t.lower() in _SECTION_NAMES for t in tokens)
+    sections = sum(t.lower() in SECTION_NAMES for t in tokens)
     return len(tokens) >= 3 and sections >= 3 and 2 * sections >= len(tokens) and all(t[0].isupper() for t in tokens)
-
-
-def _words(text: str) -> int:
-    return len(text.split())
 
 
 def _is_navigation(block: _Block) -> bool:
@@ -316,55 +290,39 @@ def _is_navigation(block: _Block) -> bool:
     segments = [s for s in _NAV_SEPARATOR.split(text) if s]
     if len(segments) >= 3 and all(_words(s) <= 4 for s in segments):
         return True
-    if len(segments) >= 2 and all(_CHROME.match(s) for s in segments):
+    if len(segments) >= 2 and all(CHROME.match(s) for s in segments):
         return True
     if _BRACKETED_MENU.match(text) or _is_section_menu(text):
         return True
-    if block.links >= 2 and _words(text) <= 3 * block.links and not _BYLINE_PREFIX.match(text):
+    if block.links >= 2 and _words(text) <= 3 * block.links and not BYLINE_PREFIX.match(text):
         return True
     return bool(_URL.match(text)) or not _WORD.search(text)
 
 
 # --- datelines -----------------------------------------------------------------------
 
-#: Languages whose month and weekday names datelines are read in, with CLDR's names
-#: (through Babel; Unicode CLDR, https://cldr.unicode.org). All of them print the year
-#: after the day and month; Hungarian and the East Asian languages, which print it
-#: first, are not read.
-DATE_LOCALES = (
-    "en", "en_GB", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk",
-    "ro", "hr", "sl", "ca", "tr", "el", "ru", "uk", "id",
-)
-
-
-def _weekday_names(locale: str) -> set[str]:
-    """Weekday names in ``locale``, wide and abbreviated, lower-cased, without final dots."""
-    return {
-        name.casefold().rstrip(".")
-        for width in ("wide", "abbreviated")
-        for context in ("format", "stand-alone")
-        for name in get_day_names(width, context, locale).values()
-    }
-
 
 @functools.cache
-def _month_numbers(locale: str) -> dict[str, int]:
-    """Month names of ``locale`` (e.g. "de", "pt_BR", "pt-BR") to month numbers; empty when CLDR lacks it."""
+def _cldr_names(get_names, locale: str) -> dict[str, int]:
+    """CLDR's month names (``get_names`` is Babel's ``get_month_names``) or weekday names
+    (``get_day_names``) in ``locale`` (e.g. "de", "pt_BR", "pt-BR"), wide and abbreviated,
+    lower-cased and without final dots, to their numbers; empty when CLDR lacks the locale."""
     try:
         return {
             name.casefold().rstrip("."): number
             for width in ("wide", "abbreviated")
             for context in ("format", "stand-alone")
-            for number, name in get_month_names(width, context, locale.replace("-", "_")).items()
+            for number, name in get_names(width, context, locale.replace("-", "_")).items()
         }
     except (ValueError, UnknownLocaleError):
         return {}
 
 
 def _month_readings() -> dict[str, set[int]]:
+    """Every month name of ``DATE_LOCALES`` to the month numbers it has in any of them."""
     readings: dict[str, set[int]] = {}
     for locale in DATE_LOCALES:
-        for name, number in _month_numbers(locale).items():
+        for name, number in _cldr_names(get_month_names, locale).items():
             readings.setdefault(name, set()).add(number)
     return readings
 
@@ -375,8 +333,10 @@ _MONTH_READINGS = _month_readings()
 
 
 def _alternation(names) -> str:
-    # Longest first, so that "mar" does not win over "marzo".
-    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
+    """``names`` as regular-expression alternatives, a space in a name matching any white space."""
+    # Longest first, so that "mar" does not win over "marzo"; then alphabetical, so the
+    # pattern is the same in every run whatever order a set gives.
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=lambda name: (-len(name), name)))
 
 
 _MONTH = rf"(?P<month>{_alternation(_MONTH_READINGS)})\.?"
@@ -398,52 +358,23 @@ _DATE_PATTERNS = (
 _DAY_DOT = re.compile(rf"\d{{1,2}}\.\s+(?:{_MONTH}(?!\w)|\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b)", re.I)
 _CLOCK_12H = re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::\d{2})?)?\s*(?P<meridiem>[ap])\.?\s?m\b\.?", re.I)
 _CLOCK_24H = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?\b")
-# Words a dateline may carry around its date and time; anything else makes the line a
-# sentence. Weekdays come from CLDR; the rest is a hand-written list for English,
-# German, French, Spanish, Italian, Portuguese, Dutch and the Scandinavian languages
-# (CLDR has no such words), one line per language.
-_DATELINE_WORDS = (
-    "veröffentlicht", "aktualisiert", "geändert", "erstellt", "zuletzt", "stand", "am", "um", "uhr", "vom",
-    "publié", "publiée", "mis à jour", "mise à jour", "modifié", "le", "à", "édition du",
-    "publicado", "publicada", "actualizado", "actualizada", "el", "a las", "hora", "horas",
-    "pubblicato", "aggiornato", "il", "alle", "ore",
-    "atualizado", "atualizada", "em", "às",
-    "gepubliceerd", "bijgewerkt", "gewijzigd", "geplaatst", "op", "om", "uur",
-    "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "kl",
-    "mez", "mesz",
-)
+# Words a dateline may carry around its date and time: English's, the weekdays of every
+# language read (from CLDR) and the other languages' labels; anything else makes the line
+# a sentence.
 _DATELINE_FILLER = re.compile(
-    r"\b(?:(?:this\ (?:article|story)\ was\ )?(?:first\ |last\ |originally\ )?(?:published|updated|modified|posted|created)"
-    r"|date[d]?|on|at|as\ of|local\ time"
-    r"|tues|thur|thurs"
-    r"|gmt|utc|uk|cet|cest|eet|eest|bst|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|aest|aedt)\b"
-    rf"|\b(?:{_alternation({day for locale in DATE_LOCALES for day in _weekday_names(locale)} | set(_DATELINE_WORDS))})\b"
+    rf"\b(?:{ENGLISH_DATELINE_FILLER})\b"
+    rf"|\b(?:{_alternation({day for locale in DATE_LOCALES for day in _cldr_names(get_day_names, locale)} | set(DATELINE_WORDS))})\b"
     r"|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?"
     r"|\(\d{3,4}\ (?:gmt|utc)\)",  # the time again in GMT, CNN's "1:24 PM EDT (1724 GMT)"
     re.I | re.X,
 )
-# "Updated 2 hours ago": a time relative to when the page was saved, which gives no date.
-_AGO = r"(?:updated:?\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago"
-_RELATIVE_TIME = re.compile(rf"^{_AGO}$", re.I)
 # The place some outlets print before the date ("BERLIN, 2. August 2004", "Madrid 12 MAR 2015").
 _PLACE = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*,?\s*$")
-_UPDATE = re.compile(
-    r"\b(?:updated|modified|aktualisiert|geändert|mis[e]?\ à\ jour|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]"
-    r"|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert)\b",
-    re.I | re.X,
-)
-# "4 min read", and its German, French, Spanish, Italian and Dutch labels ("Lesedauer: 3
-# Minuten", "Lecture 3 min", "Lectura: 3 min", "Tempo di lettura: 3 minuti", "Leestijd: 3 minuten").
-_READING_TIME = re.compile(
-    r"^(?:(?:reading\ time|lesedauer|lecture|lectura|tempo\ di\ lettura|leestijd):?\s*)?"
-    r"\d+(?:\s*[-–]\s*\d+)?\s*min(?:ute|uten|uti|utos)?s?\.?(?:\s+read)?$",  # "5-6 minutes" too
-    re.I | re.X,
-)
 # The pieces of a header line: "By X | 12 March 2024", "March 5, 2019 / 6:12 AM",
 # "Publié le 1 août 2004 à 10h32 - Mis à jour le 2 août 2004", and an update after a
 # comma or none ("Publié le 03/04/2023, mis à jour le 04/04/2023").
 _DATELINE_SEPARATOR = re.compile(
-    rf"\s*[|•·»›]\s*|\s+[/–—-]\s+|(?<!last),?\s+(?:and\s+)?(?=(?:last\s+)?{_UPDATE.pattern})", re.I | re.X
+    rf"\s*[|•·»›]\s*|\s+[/–—-]\s+|(?<!last),?\s+(?:and\s+)?(?=(?:last\s+)?{UPDATE_LABEL.pattern})", re.I | re.X
 )
 
 
@@ -471,7 +402,7 @@ class _Calendar:
         readings = _MONTH_READINGS.get(key, set())
         if len(readings) == 1:
             return next(iter(readings))
-        return _month_numbers(self.language).get(key) if self.language else None
+        return _cldr_names(get_month_names, self.language).get(key) if self.language else None
 
     @property
     def day_first(self) -> bool:
@@ -505,14 +436,14 @@ def _parse_date(piece: str, calendar: _Calendar) -> datetime | None:
         parts = match.groupdict()
         hour, minute = int(parts.get("hour") or 0), int(parts.get("minute") or 0)
         before = piece[: match.start()]
-        if _PLACE.match(_DATELINE_FILLER.sub(" ", before).strip()) and not _BYLINE_PREFIX.match(before):
+        if _PLACE.match(_DATELINE_FILLER.sub(" ", before).strip()) and not BYLINE_PREFIX.match(before):
             before = ""  # a place printed before the date
         rest = before + " " + piece[match.end():]
         if not parts.get("hour") and (clock := _clock(rest)):
             hour, minute, rest = clock
             while clock := _clock(rest):  # the same time in another zone, the BBC's "11:23 GMT 12:23 UK"
                 rest = clock[2]
-        if _WORD.search(_DATELINE_FILLER.sub(" ", rest)):
+        if not _only_dateline_filler(rest):
             return None
         if parts.get("first"):
             first, second = parts["first"], parts["second"]
@@ -538,8 +469,13 @@ def _is_date_label(text: str) -> bool:
     printed under it ("Updated 6:04 p.m. ET"), or a time relative to when the page was
     saved, which stands in for the dateline ("Updated 2 days ago")."""
     clock = _clock(text)
-    stripped = _DATELINE_FILLER.sub(" ", clock[2] if clock else text)
-    return bool(_RELATIVE_TIME.match(text)) or (_words(text) <= 5 and not _WORD.search(stripped))
+    return bool(RELATIVE_TIME.match(text)) or (_words(text) <= 5 and _only_dateline_filler(clock[2] if clock else text))
+
+
+def _only_dateline_filler(text: str) -> bool:
+    """Whether ``text`` holds no word but those a dateline carries around its date and time
+    (labels, weekdays, time zones; see ``_DATELINE_FILLER``)."""
+    return not _WORD.search(_DATELINE_FILLER.sub(" ", text))
 
 
 def _clock(text: str) -> tuple[int, int, str] | None:
@@ -583,16 +519,16 @@ def _dateline(text: str, calendar: _Calendar) -> _Dateline | None:
             elif byline and _is_byline_tail(piece):
                 continue
         clock = None if date or piece_byline else _clock(piece)
-        if clock and not _WORD.search(_DATELINE_FILLER.sub(" ", clock[2])):
+        if clock and _only_dateline_filler(clock[2]):
             # A time printed after the date, "March 12, 2024 | 8:15 AM", belongs to it.
             if dates and dates[-1].published.hour == dates[-1].published.minute == 0:
                 dates[-1] = dates[-1]._replace(published=dates[-1].published.replace(hour=clock[0], minute=clock[1]))
             continue
-        if not (piece_byline or date or _READING_TIME.match(piece) or _RELATIVE_TIME.match(piece)):
+        if not (piece_byline or date or READING_TIME.match(piece) or RELATIVE_TIME.match(piece)):
             return None
         byline = byline or piece_byline
         if date:
-            dates.append(_Dateline(date, bool(_UPDATE.search(piece)), None))
+            dates.append(_Dateline(date, bool(UPDATE_LABEL.search(piece)), None))
     if not dates:
         return None
     return _first_published(dates)._replace(byline=byline)
@@ -605,10 +541,10 @@ def _split_byline(piece: str, calendar: _Calendar) -> tuple[str | None, datetime
     if date:
         return None, date
     # "Posted on March 12, 2024 by Sam Okoro": the date first.
-    if (by := _BYLINE_INSIDE.search(piece)) and _says_byline(piece[by.end():]):
+    if (by := BY_INSIDE_LINE.search(piece)) and _says_byline(piece[by.end():]):
         if date := _parse_date(piece[: by.end()], calendar):
             return piece[by.end():], date
-    if not _BYLINE_PREFIX.match(piece):
+    if not BYLINE_PREFIX.match(piece):
         return None, None
     # The date is the longest tail of the piece that reads as a dateline.
     for word in list(re.finditer(r"\S+", piece))[2:]:
@@ -624,73 +560,47 @@ def _first_published(datelines: list[_Dateline]) -> _Dateline:
 
 # --- bylines -------------------------------------------------------------------------
 
-# "By" in English, German, French, Spanish/Portuguese and Dutch, and the blog form "Posted by".
-_BYLINE_PREFIX = re.compile(
-    r"^(?:by|words\ by|text\ by|reporting\ by|written\ by|posted\ by|authors?|von|par|por|door):?\s+(?=\S)", re.I | re.X
-)
-_BYLINE_INSIDE = re.compile(r"\s(?=(?:by|von|par|por|door)\s+\S)", re.I)
-# Words that open a byline only when names follow: CNN's "From Jane Doe", Italian
-# "di Luca Bianchi" and Scandinavian "Av Erik Lund"; elsewhere they open headlines
-# ("From farm to fork") and phrases.
-_NAME_PREFIX = re.compile(r"^(?:from|di|av)\s+(?=\S)", re.I)
-# The newsroom signing a piece in German, French, Spanish, Italian, Dutch and Portuguese:
-# a byline that names no person, so no author.
-_NEWSROOM = re.compile(r"^(?:redaktion|rédaction|redacción|redazione|redactie|redação)$", re.I)
-# Words of a byline that names no person or names their job: staff and desks (English).
-_BYLINE_HINT = re.compile(
-    rf"\b(?:staff|reporter|correspondent|editor|writer|desk|bureau|agencies|wire)s?\b|\(\w{{2,5}}\)$|{_NEWSROOM.pattern}", re.I
-)
-_ROLE = re.compile(
-    r"\b(?:correspondent|editor|reporter|writer|staff|columnist|analyst|contributor|producer|journalist|chief|desk)s?\b", re.I
-)
-_NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "dos", "del"}
-# "and" in English, German, French, Italian/Portuguese and Dutch. Spanish "y" also joins
-# the two surnames of one person ("José Ortega y Gasset"), so it separates two authors
-# only when full names stand on both sides ("Juan Pérez y Ana López").
-_AUTHOR_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|und|et|e|en)\s+|\s*&\s*")
-_SPANISH_AND = re.compile(r"\s+y\s+")
-# The Guardian's "Anna Berg in Brussels": where the reporter filed from, not a name.
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
-# A freelance's byline names the outlet the piece was written for ("Jane Doe for The
-# Record", "JANE DOE FOR EXAMPLE.COM"); English only.
-_WRITTEN_FOR = re.compile(r",?\s+for\s+\S.*$", re.I)
-
 
 def _is_person_name(text: str) -> bool:
+    """Whether ``text`` is shaped like a person's name: two to five capitalised words."""
     # Capitalised words; a word in capitals ("BUSINESS NEWS") is a kicker's, unless an
     # initial ("J.").
     tokens = text.split()
     return 2 <= len(tokens) <= 5 and all(
         t[0].isupper() and not any(c.isdigit() for c in t) and not (t.isupper() and len(t.rstrip(".")) > 1)
-        or t.lower() in _NAME_PARTICLES
+        or t.lower() in NAME_PARTICLES
         for t in tokens
     )
 
 
 def _names_only(text: str) -> bool:
-    names = [n for n in _AUTHOR_SEPARATOR.split(_FILED_FROM.sub("", text)) if n]
+    """Whether ``text`` is one or more person's names ("Sarah Kim and David Osei"), perhaps
+    with where they filed from ("Anna Berg in Brussels")."""
+    names = [n for n in AUTHOR_SEPARATOR.split(FILED_FROM.sub("", text)) if n]
     return bool(names) and all(_is_person_name(n) for n in names)
 
 
 def _is_named_byline(text: str) -> bool:
     """Whether ``text`` is a byline that says so: "By Anna Berg", "by Sam Okoro", "From Jane Doe"
     (but not "by the council on Tuesday", the wrapped rest of a sentence)."""
-    prefix = _BYLINE_PREFIX.match(text) or _NAME_PREFIX.match(text)
+    prefix = BYLINE_PREFIX.match(text) or NAME_PREFIX.match(text)
     return bool(prefix) and _names_only(_NAV_SEPARATOR.split(text[prefix.end():])[0])
 
 
 def _says_byline(text: str) -> bool:
     """Whether ``text`` opens with a byline's "By" (or "From"/"di" before names)."""
-    return bool(_BYLINE_PREFIX.match(text)) or _is_named_byline(text)
+    return bool(BYLINE_PREFIX.match(text)) or _is_named_byline(text)
 
 
 def _is_marked_byline(text: str) -> bool:
     """Whether ``text`` is a byline that says so ("By ...") or names a desk or role: a
     headline in title case also looks like a list of names."""
-    return _looks_like_byline(text) and (_says_byline(text) or bool(_BYLINE_HINT.search(text)))
+    return _looks_like_byline(text) and (_says_byline(text) or bool(STAFF_OR_DESK.search(text)))
 
 
 def _looks_like_byline(text: str) -> bool:
+    """Whether ``text`` may be a byline: it says "By", or it is a short unpunctuated line
+    of names, of a desk or staff ("DW staff (nda)"), or of an agency and its place."""
     if _says_byline(text):
         return True
     if _words(text) > 8 or _ENDS_PUNCTUATED.search(text):
@@ -698,7 +608,7 @@ def _looks_like_byline(text: str) -> bool:
     # An agency's initials before its place ("EFE | Madrid", "AP | Lima").
     segments = _NAV_SEPARATOR.split(text)
     agency = len(segments) == 2 and re.fullmatch(r"[A-Z]{2,5}", segments[0]) and _PLACE.match(segments[1])
-    return bool(_BYLINE_HINT.search(text) or agency) or _names_only(text)
+    return bool(STAFF_OR_DESK.search(text) or agency) or _names_only(text)
 
 
 def _is_byline_tail(text: str) -> bool:
@@ -708,7 +618,7 @@ def _is_byline_tail(text: str) -> bool:
     return (
         len(words) <= 6
         and not _ENDS_PUNCTUATED.search(text)
-        and ("," in text or bool(_BYLINE_HINT.search(text)) or all(w[0].isupper() for w in words))
+        and ("," in text or bool(STAFF_OR_DESK.search(text)) or all(w[0].isupper() for w in words))
     )
 
 
@@ -719,7 +629,7 @@ def _is_byline_pair(first: str, second: str) -> bool:
     return _is_byline_tail(second) and (
         _says_byline(first)
         or _looks_like_byline(first)
-        and (not _looks_like_byline(second) or bool(_ROLE.search(second)) and not _ROLE.search(first))
+        and (not _looks_like_byline(second) or bool(JOB_TITLE.search(second)) and not JOB_TITLE.search(first))
     )
 
 
@@ -729,20 +639,20 @@ def _authors(byline: str) -> list[str]:
     since it is the only author the page names. What follows a separator ("| EFE",
     "| @handle") is the agency or a social-media handle, not a name."""
     text = _NAV_SEPARATOR.split(byline.strip())[0]
-    prefix = _BYLINE_PREFIX.match(text) or (_NAME_PREFIX.match(text) if _is_named_byline(text) else None)
-    text = _WRITTEN_FOR.sub("", _FILED_FROM.sub("", text[prefix.end():] if prefix else text)).strip()
-    if _NEWSROOM.match(text):
+    prefix = BYLINE_PREFIX.match(text) or (NAME_PREFIX.match(text) if _is_named_byline(text) else None)
+    text = WRITTEN_FOR.sub("", FILED_FROM.sub("", text[prefix.end():] if prefix else text)).strip()
+    if NEWSROOM.match(text):
         return []
     names = []
-    for name in (_without_title(n.strip()) for n in _AUTHOR_SEPARATOR.split(text) if n.strip()):
-        people = _SPANISH_AND.split(name)
+    for name in (_without_title(n.strip()) for n in AUTHOR_SEPARATOR.split(text) if n.strip()):
+        people = SPANISH_AND.split(name)
         names += people if len(people) > 1 and all(_is_person_name(p) for p in people) else [name]
     # After the first name, what is no person's name is the job title, desk, outlet or
     # place the byline goes on with ("Jo Lee, City Bureau", "Jo Lee, Special to The Star").
     # Bylines in capitals ("By EWAN ROY and ANA RUIZ") are read as names in title case.
     return names[:1] + [
         n for n in names[1:]
-        if _is_person_name(n.title() if n.isupper() else n) and not (_ROLE.search(n) or _BYLINE_HINT.search(n))
+        if _is_person_name(n.title() if n.isupper() else n) and not (JOB_TITLE.search(n) or STAFF_OR_DESK.search(n))
     ]
 
 
@@ -751,11 +661,13 @@ def _without_title(name: str) -> str:
     "Senior Reporter Jo Lee"): the words up to the last role word go when a person's
     name follows them."""
     tokens = name.split()
-    roles = [k for k, token in enumerate(tokens) if _ROLE.fullmatch(token)]
+    roles = [k for k, token in enumerate(tokens) if JOB_TITLE.fullmatch(token)]
     if roles and _is_person_name(" ".join(tokens[roles[-1] + 1:])):
         return " ".join(tokens[roles[-1] + 1:])
     return name
 
+
+# --- copyright notices (also used by workbench.extract.html) ------------------------
 
 # The copyright holder in the footer, usually the outlet or its publishing company;
 # the years may precede or follow the name.
@@ -764,13 +676,12 @@ _COPYRIGHT_HOLDER = re.compile(
     rf"(?:©|\(c\)|copyright)\s*(?:{_YEARS}\s*)?(?P<name>[A-Z][\w&'’ -]{{1,60}}?)\s*,?\s*{_YEARS}?\s*(?:[.|,]|all rights reserved|$)",
     re.I,
 )
-_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.I)
 
 
 def is_copyright_notice(text: str) -> bool:
     """Whether ``text`` is a copyright notice ("© 2014 Example Times", "Copyright 2014",
     "Example Times. All rights reserved.") rather than a name."""
-    return bool(_COPYRIGHT_NOTICE.search(text.strip()))
+    return bool(COPYRIGHT_NOTICE.search(text.strip()))
 
 
 def copyright_holder(text: str) -> str | None:
@@ -780,78 +691,7 @@ def copyright_holder(text: str) -> str | None:
     return match["name"].strip() if match else None
 
 
-# --- segmentation --------------------------------------------------------------------
-
-
-def _label(block: _Block, dateline: _Dateline | None) -> str:
-    """One of end, chrome, date, caption, text or line (short and unpunctuated)."""
-    text = block.text
-    short = _words(text) <= MAX_CHROME_WORDS
-    if (short and (_END_OF_ARTICLE.match(text) or _FOOTER.search(text))) or _LONG_FOOTER.match(text):
-        return "end"
-    if short and (_CHROME.match(text) or _READING_TIME.match(text)):
-        return "chrome"
-    if (_words(text) <= PROMO_WORDS and _PROMO.search(text)) or _is_promo_link(text):
-        return "chrome"
-    if dateline:
-        return "date"
-    if _is_navigation(block):
-        return "chrome"
-    if block.image or _CREDIT.search(text) or _LABELLED_CAPTION.match(text):
-        return "caption"
-    if _words(text) >= 20 or (_ENDS_SENTENCE.search(text) and _words(text) >= 2):
-        return "text"
-    return "line"
-
-
-def _labels(blocks: list[_Block], datelines: list[_Dateline | None]) -> list[str]:
-    labels = [_label(b, d) for b, d in zip(blocks, datelines)]
-    # A rail's label with one headline after its colon ("You may also like: ...") and two
-    # text paragraphs under it is an inline promo: the article goes on.
-    for i in range(len(blocks) - 2):
-        rail = _END_OF_ARTICLE.match(blocks[i].text) if labels[i] == "end" else None
-        promoted = rail and blocks[i].text[rail.end():].lstrip().startswith(":") and _words(blocks[i].text) <= MAX_TITLE_WORDS
-        following = [kind for kind in labels[i + 1:] if kind not in ("chrome", "caption", "line")][:2]
-        if promoted and following == ["text", "text"]:
-            labels[i] = "chrome"
-    # A line that introduces a list ("The main proposals include:") and the list's
-    # items are text, however short the items are.
-    for i in range(len(blocks) - 1):
-        lead_in = labels[i] in ("line", "text") and blocks[i].text.endswith(":") and _words(blocks[i].text) >= 3
-        if lead_in and blocks[i + 1].listed:
-            labels[i] = "text"
-            for j in range(i + 1, len(blocks)):
-                if not blocks[j].listed or labels[j] not in ("chrome", "line", "text"):
-                    break
-                labels[j] = "text"
-    # A sentence of a few words with no text paragraph next to it is a widget's label
-    # ("Like Loading...", "Thanks for voting!"), not a paragraph of its own.
-    for i, block in enumerate(blocks):
-        neighbours = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
-        if labels[i] == "text" and _words(block.text) <= MAX_WIDGET_WORDS and "text" not in neighbours:
-            labels[i] = "line"
-    # A credit on a line of its own belongs to the caption on the line just above it,
-    # and a caption label ending in its comma ("Image caption,") to the line below. A
-    # line that the next line repeats and goes on from is a photo's alt text, printed
-    # above its caption ("Crews at work" / "Crews at work (KWTX)").
-    for i in range(1, len(blocks)):
-        if labels[i] == "caption" and _CREDIT.match(blocks[i].text) and blocks[i - 1].gap_after == 0:
-            labels[i - 1] = "caption"
-        alt_text = blocks[i - 1].text
-        if labels[i - 1] == labels[i] == "line" and blocks[i].text.startswith(alt_text + " "):
-            labels[i - 1] = labels[i] = "caption"
-        if labels[i - 1] == "caption" and blocks[i - 1].text.endswith(",") and _LABELLED_CAPTION.match(blocks[i - 1].text):
-            labels[i] = "caption" if labels[i] in ("line", "text") else labels[i]
-    return labels
-
-
-def _is_heading_shaped(text: str) -> bool:
-    return (
-        _words(text) <= MAX_HEADING_WORDS
-        and len(text) <= 100
-        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«„")
-        and not _ENDS_PUNCTUATED.search(text)
-    )
+# --- the entry point -----------------------------------------------------------------
 
 
 def parse_page_dump(text: str, language: str | None = None) -> Extracted:
@@ -895,17 +735,10 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
     stop = _article_end(blocks, labels, header.body_start)
     paragraphs, gaps = _body(blocks, labels, header.body_start, stop)
     authors = _authors(header.byline) if header.byline else []
-    kept = len(paragraphs) - _closing_notes(paragraphs, authors, _outlet_names(blocks, labels))
+    copyright_holders = [holder for b in blocks if (holder := copyright_holder(b.text))]
+    kept = _closing_notes_start(paragraphs, authors, _outlet_names(blocks, labels, copyright_holders))
     paragraphs, gaps = paragraphs[:kept], gaps[:kept]
-    description = header.standfirst
-    if description is None:
-        description = paragraphs[0].text
-        # Only gaps between two body paragraphs say how the page spaces its text: a
-        # subheading printed right above its paragraph, or the items of a list, have
-        # none. One such gap is too little to call the lede set apart.
-        body_gaps = [gap for gap, following in zip(gaps[1:], gaps[2:]) if gap is not None and following is not None]
-        if gaps[0] is not None and len(body_gaps) >= 2 and gaps[0] > statistics.median(body_gaps):
-            paragraphs = paragraphs[1:]
+    description, paragraphs = _description(header.standfirst, paragraphs, gaps)
     published = header.published
     if published is None:  # no dateline in the header: one printed under the body, if any
         in_article = [datelines[i] for i in range(stop) if labels[i] == "date"]
@@ -913,7 +746,7 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
 
     _reject_non_article(blocks, labels, calendar, header.title, paragraphs, dated=published is not None, bylined=bool(authors))
 
-    outlet = next((holder for b in blocks if (holder := copyright_holder(b.text))), None)
+    outlet = copyright_holders[0] if copyright_holders else None
     found = {"title": header.title, "description": description, "authors": authors, "published": published, "outlet": outlet}
     return Extracted(
         title=header.title,
@@ -928,105 +761,114 @@ def parse_page_dump(text: str, language: str | None = None) -> Extracted:
     )
 
 
-# A promo speaks to the reader: it says "you" or asks them to act ("Download ...", "Stay
-# on top of ... with The Courier"); a closing paragraph that only names the outlet ("...,
-# he told The Courier") is the story's. Hand-written, English only.
-_READER_ADDRESS = re.compile(
-    r"\b(?:you|your|download|subscribe|sign\ up|follow\ us)\b|^\W*(?:get|stay|read|listen|watch|join|try)\b", re.I | re.X
-)
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
-#: A closing note (an author's bio, the outlet's app or newsletter promo) has at most this many words.
-MAX_NOTE_WORDS = 40
+def _description(standfirst: str | None, paragraphs: list[Paragraph], gaps: list[int | None]) -> tuple[str, list[Paragraph]]:
+    """The description and the body paragraphs: the header's standfirst, else the lede,
+    which then leaves the body only when the page sets it apart (see :func:`parse_page_dump`)."""
+    if standfirst is not None:
+        return standfirst, paragraphs
+    # Only gaps between two body paragraphs say how the page spaces its text: a
+    # subheading printed right above its paragraph, or the items of a list, have
+    # none. One such gap is too little to call the lede set apart.
+    body_gaps = [gap for gap, following in zip(gaps[1:], gaps[2:]) if gap is not None and following is not None]
+    if gaps[0] is not None and len(body_gaps) >= 2 and gaps[0] > statistics.median(body_gaps):
+        return paragraphs[0].text, paragraphs[1:]
+    return paragraphs[0].text, paragraphs
 
 
-def _outlet_names(blocks: list[_Block], labels: list[str]) -> list[str]:
-    """The outlet's name as the page prints it: its masthead (the first line of the page
-    shaped like a name, "The Example Times") and the holder its copyright notice names,
-    without a leading "The" so that "Example Times news" matches too."""
-    masthead = next((b.text for b, label in zip(blocks, labels) if label == "line" and _is_person_name(b.text)), None)
-    holders = [holder for b in blocks if (holder := copyright_holder(b.text))]
-    return [re.sub(r"^the\s+", "", name, flags=re.I) for name in ([masthead] if masthead else []) + holders]
+# --- labelling blocks ----------------------------------------------------------------
 
 
-def _closing_notes(paragraphs: list[Paragraph], authors: list[str], outlets: list[str]) -> int:
-    """How many paragraphs at the end of the body are notes about the page rather than
-    the story: the author's bio, which opens with a byline name ("Ana Ruiz covers
-    transport."), and the outlet's promos, which name the outlet and speak to the
-    reader ("Download the Example Times app."), with the subheading or widget label left
-    above them (a subheading needs text under it). Hand-written: a block is judged by
-    its position and by what it refers to (the byline's author, the page's masthead),
-    in the spirit of the shallow features of Kohlschütter et al. 2010; the first
-    paragraph always stays."""
-    def is_note(text: str) -> bool:
-        if _words(text) > MAX_NOTE_WORDS or _QUOTE_MARK.search(text):
-            return False
-        about_author = any(text.startswith(author + " ") for author in authors if _is_person_name(author))
-        names_outlet = any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in outlets)
-        return about_author or (names_outlet and bool(_READER_ADDRESS.search(text)))
-
-    end = len(paragraphs)
-    while end > 1 and (paragraphs[end - 1].kind == "heading" or is_note(paragraphs[end - 1].text)):
-        end -= 1
-    return len(paragraphs) - end
-
-
-# What an error page says ("Page not found", "404", "The page you requested could not be found").
-_ERROR_PAGE = re.compile(
-    r"\b(?:404\ (?:error|page|not\ found)|error\ 404\b|^404$"
-    r"|(?:page|article|story)\b[^.!?]{0,40}?\b(?:not\ found|(?:could\ not|cannot|can't)\ be\ found"
-    r"|(?:does\ not|doesn't)\ exist|no\ longer\ available)"
-    r"|seite\ nicht\ gefunden|page\ introuvable|página\ no\ encontrada|pagina\ non\ trovata)",
-    re.I | re.X,
-)
-# "2 hours ago", "Yesterday": how a list of teasers dates each of them, on a line of its
-# own or at the end of the teaser's summary ("... after three days of rain. 2 hours ago").
-_TEASER_AGE = re.compile(rf"(?:^|\s){_AGO}$|^(?:yesterday|today|just\ now)$", re.I | re.X)
-#: A page without dateline and byline is an article only with this many words of body;
-#: with fewer, and a single paragraph or an error message, it is a teaser or an error page.
-MIN_ARTICLE_WORDS = 40
+def _label(block: _Block, dateline: _Dateline | None) -> str:
+    """One of end, chrome, date, caption, text or line (short and unpunctuated)."""
+    text = block.text
+    short = _words(text) <= MAX_CHROME_WORDS
+    if (short and (END_OF_ARTICLE.match(text) or COPYRIGHT_FOOTER.search(text))) or FOOTER_OF_ANY_LENGTH.match(text):
+        return "end"
+    if short and (CHROME.match(text) or READING_TIME.match(text)):
+        return "chrome"
+    if (_words(text) <= MAX_PROMO_WORDS and NEWSLETTER_BOX.search(text)) or _is_promo_link(text):
+        return "chrome"
+    if dateline:
+        return "date"
+    if _is_navigation(block):
+        return "chrome"
+    if block.image or PHOTO_CREDIT.search(text) or PHOTO_LABEL.match(text):
+        return "caption"
+    if _words(text) >= 20 or (_ENDS_SENTENCE.search(text) and _words(text) >= 2):
+        return "text"
+    return "line"
 
 
-#: A page whose header repeats this many times (a dateline each with at most one paragraph
-#: about it, or paragraphs that each open with their own date) is a list of teasers.
-MIN_TEASERS = 3
-# A search result's or archive teaser's date before its summary ("June 4, 2015 - The council ...").
-_DATED_SUMMARY = re.compile(r"^(?P<date>[^.!?]{6,40}?)\s+[-–—]\s+\S")
+def _labels(blocks: list[_Block], datelines: list[_Dateline | None]) -> list[str]:
+    """Each block's :func:`_label`, then corrected from its neighbours, as jusText judges
+    short blocks by their context (Pomikálek 2011, ch. 3), in four passes run in order."""
+    labels = [_label(b, d) for b, d in zip(blocks, datelines)]
+    _relabel_inline_promo_rails(blocks, labels)
+    _relabel_list_items(blocks, labels)
+    _relabel_widgets(blocks, labels)
+    _relabel_caption_lines(blocks, labels)
+    return labels
 
 
-def _reject_non_article(
-    blocks: list[_Block], labels: list[str], calendar: _Calendar, title: str | None, paragraphs: list[Paragraph],
-    dated: bool, bylined: bool,
-) -> None:
-    """Raise :class:`NotAnArticle` for a section front, whose header repeats (MIN_TEASERS
-    dates with at most one paragraph about each, and bylines if any); or, for a page with
-    neither byline nor dateline, a page of search results (MIN_TEASERS headlines over
-    summaries that open with their own date), a section front whose teasers are dated
-    "2 hours ago", an error page (its headline or its short text says so) or a lone
-    teaser of fewer than MIN_ARTICLE_WORDS words."""
-    dates = [i for i, label in enumerate(labels) if label == "date"]
-    texts_between_dates = [labels[start:end].count("text") for start, end in zip([0] + dates, dates + [len(labels)])]
-    # On a bylined page the bylines repeat too: a live blog's short dated posts have one.
-    bylines = sum(label == "line" and _says_byline(b.text) for b, label in zip(blocks, labels))
-    if len(dates) >= MIN_TEASERS and max(texts_between_dates) <= 1 and (not bylined or bylines >= 2):
-        raise NotAnArticle("the page dump is a list of dated teasers (a section front), not an article")
-    if dated or bylined:
-        return
-    # Teasers under their headlines, each summary opening with its date; an article's
-    # chronology ("June 4 - ...") has a byline or dateline, or no headline over each entry.
-    dated_summaries = [
-        m for i, label in enumerate(labels)
-        if label == "text" and i and labels[i - 1] == "line" and (m := _DATED_SUMMARY.match(blocks[i].text))
-    ]
-    if sum(_parse_date(m["date"], calendar) is not None for m in dated_summaries) >= MIN_TEASERS:
-        raise NotAnArticle("the page dump is a list of teasers each dated before its summary (search results), not an article")
-    if sum(bool(_TEASER_AGE.search(b.text)) for b in blocks) >= 2:
-        raise NotAnArticle("the page dump is a list of teasers (a section front), not an article")
-    body = [p.text for p in paragraphs if p.kind == "body"]
-    short = sum(_words(text) for text in body) < 2 * MIN_ARTICLE_WORDS
-    if (title and _ERROR_PAGE.search(title)) or (body and short and _ERROR_PAGE.search(body[0])):
-        raise NotAnArticle(f"the page dump is an error page: {title!r}")
-    if len(body) == 1 and _words(body[0]) < MIN_ARTICLE_WORDS:
-        raise NotAnArticle("the page dump holds a single short paragraph with no dateline or byline, not an article")
+def _relabel_inline_promo_rails(blocks: list[_Block], labels: list[str]) -> None:
+    """A rail's label with one headline after its colon ("You may also like: ...") and two
+    text paragraphs under it is an inline promo: chrome, and the article goes on."""
+    for i in range(len(blocks) - 2):
+        rail = END_OF_ARTICLE.match(blocks[i].text) if labels[i] == "end" else None
+        promoted = _headline_after_label(rail, blocks[i].text, MAX_TITLE_WORDS)
+        following = [kind for kind in labels[i + 1:] if kind not in ("chrome", "caption", "line")][:2]
+        if promoted and following == ["text", "text"]:
+            labels[i] = "chrome"
+
+
+def _relabel_list_items(blocks: list[_Block], labels: list[str]) -> None:
+    """A line that introduces a list ("The main proposals include:") and the list's items
+    are text, however short the items are."""
+    for i in range(len(blocks) - 1):
+        lead_in = labels[i] in ("line", "text") and blocks[i].text.endswith(":") and _words(blocks[i].text) >= 3
+        if lead_in and blocks[i + 1].listed:
+            labels[i] = "text"
+            for j in range(i + 1, len(blocks)):
+                if not blocks[j].listed or labels[j] not in ("chrome", "line", "text"):
+                    break
+                labels[j] = "text"
+
+
+def _relabel_widgets(blocks: list[_Block], labels: list[str]) -> None:
+    """A sentence of a few words with no text paragraph next to it is a widget's label
+    ("Like Loading...", "Thanks for voting!"), not a paragraph of its own."""
+    for i, block in enumerate(blocks):
+        neighbours = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
+        if labels[i] == "text" and _words(block.text) <= MAX_WIDGET_WORDS and "text" not in neighbours:
+            labels[i] = "line"
+
+
+def _relabel_caption_lines(blocks: list[_Block], labels: list[str]) -> None:
+    """A credit on a line of its own belongs to the caption on the line just above it,
+    and a caption label ending in its comma ("Image caption,") to the line below. A line
+    that the next line repeats and goes on from is a photo's alt text, printed above its
+    caption ("Crews at work" / "Crews at work (KWTX)")."""
+    for i in range(1, len(blocks)):
+        if labels[i] == "caption" and PHOTO_CREDIT.match(blocks[i].text) and blocks[i - 1].gap_after == 0:
+            labels[i - 1] = "caption"
+        alt_text = blocks[i - 1].text
+        if labels[i - 1] == labels[i] == "line" and blocks[i].text.startswith(alt_text + " "):
+            labels[i - 1] = labels[i] = "caption"
+        if labels[i - 1] == "caption" and blocks[i - 1].text.endswith(",") and PHOTO_LABEL.match(blocks[i - 1].text):
+            labels[i] = "caption" if labels[i] in ("line", "text") else labels[i]
+
+
+def _is_heading_shaped(text: str) -> bool:
+    """Whether ``text`` has a heading's shape: short, capitalised, without final punctuation."""
+    return (
+        _words(text) <= MAX_HEADING_WORDS
+        and len(text) <= 100
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«„")
+        and not _ENDS_PUNCTUATED.search(text)
+    )
+
+
+# --- the header ----------------------------------------------------------------------
 
 
 class _Header(NamedTuple):
@@ -1070,12 +912,9 @@ def _has_text_run(labels: list[str], start: int, stop: int) -> bool:
 def _read_header(blocks: list[_Block], labels: list[str], datelines: list[_Dateline | None]) -> _Header:
     """Headline, standfirst, byline and publication date around the dateline, and where the body starts.
 
-    Some pages print the dateline above the headline: a headline-shaped line under the
-    dateline is the headline when the header above it holds none of headline length (only
-    a section label, a masthead, or nothing); as above the dateline, a line of headline
-    length wins over a shorter kicker ("LOCAL NEWS") printed before it. A byline there
-    must say "By", or follow the headline, since a headline in title case can look like
-    a name. A byline line right under the first text block marks that block as the
+    The header above the dateline is read first (:func:`_header_above`), then the lines
+    between the dateline and the body (:func:`_header_below`), then a byline printed
+    under the first text block (:func:`_byline_under_lede`), which makes that block the
     standfirst (headline, standfirst, byline, then the body).
     """
     anchor = _anchor(labels)
@@ -1085,63 +924,90 @@ def _read_header(blocks: list[_Block], labels: list[str], datelines: list[_Datel
     above = _header_above(blocks, labels, anchor if anchor is not None else body_start, seek_byline=dated_byline is None)
     title, byline = above.title, dated_byline or above.byline
     if anchor is not None:
-        title_below, after_byline, byline_below, kicker_below = None, False, False, False
-        for i in range(anchor + 1, body_start):
-            if labels[i] != "line" or _is_date_label(blocks[i].text):
-                continue
-            line = blocks[i].text
-            if after_byline and blocks[i - 1].gap_after == 0 and _is_byline_pair(blocks[i - 1].text, line):
-                after_byline = False
-                continue
-            after_byline = False
-            if byline is None and _says_byline(line):
-                byline, after_byline, byline_below = line, True, True
-            elif _is_heading_shaped(line) and not (title and _looks_like_byline(line)) and not _clock(line) and (
-                title_below is None or _words(title_below) < MIN_HEADLINE_WORDS <= _words(line)
-            ):
-                kicker_below = title_below is not None
-                title_below = line  # a line of headline length, else the first: shorter ones are kickers
-            elif byline is None and _looks_like_byline(line):
-                byline, after_byline, byline_below = line, True, True
-        # A headline above the dateline wins, unless a whole header (kicker, headline and
-        # byline) is below it: then the dateline and the line above it are the edition's.
-        if title_below and (kicker_below and byline_below or not above.headline_sized):
-            title = title_below
+        title, byline = _header_below(blocks, labels, anchor, body_start, above, title, byline)
     standfirst = above.standfirst
+    if byline is None and standfirst is None and (under_lede := _byline_under_lede(blocks, labels, body_start)):
+        # The text block over the byline is the standfirst, or the headline when none was
+        # found, as a headline asked as a question is punctuated like text.
+        first = blocks[body_start].text
+        byline, body_start = under_lede
+        if title is None and _words(first) <= MAX_TITLE_WORDS:
+            title = first
+        else:
+            standfirst = first
+    published = _header_published(labels, datelines, anchor, above.top, body_start)
+    return _Header(title, standfirst, byline, published, body_start)
+
+
+def _header_below(
+    blocks: list[_Block], labels: list[str], anchor: int, body_start: int, above: _HeaderAbove,
+    title: str | None, byline: str | None,
+) -> tuple[str | None, str | None]:
+    """The headline and byline as the lines between the dateline at ``anchor`` and the body
+    change them (``title`` and ``byline`` are what was found so far).
+
+    Some pages print the dateline above the headline: a headline-shaped line under the
+    dateline is the headline when the header above it holds none of headline length (only
+    a section label, a masthead, or nothing); as above the dateline, a line of headline
+    length wins over a shorter kicker ("LOCAL NEWS") printed before it. A byline there
+    must say "By", or follow the headline, since a headline in title case can look like
+    a name.
+    """
+    title_below, after_byline, byline_below, kicker_below = None, False, False, False
+    for i in range(anchor + 1, body_start):
+        if labels[i] != "line" or _is_date_label(blocks[i].text):
+            continue
+        line = blocks[i].text
+        if after_byline and blocks[i - 1].gap_after == 0 and _is_byline_pair(blocks[i - 1].text, line):
+            after_byline = False
+            continue
+        after_byline = False
+        if byline is None and _says_byline(line):
+            byline, after_byline, byline_below = line, True, True
+        elif _is_heading_shaped(line) and not (title and _looks_like_byline(line)) and not _clock(line) and (
+            title_below is None or _words(title_below) < MIN_HEADLINE_WORDS <= _words(line)
+        ):
+            kicker_below = title_below is not None
+            title_below = line  # a line of headline length, else the first: shorter ones are kickers
+        elif byline is None and _looks_like_byline(line):
+            byline, after_byline, byline_below = line, True, True
+    # A headline above the dateline wins, unless a whole header (kicker, headline and
+    # byline) is below it: then the dateline and the line above it are the edition's.
+    if title_below and (kicker_below and byline_below or not above.headline_sized):
+        title = title_below
+    return title, byline
+
+
+def _byline_under_lede(blocks: list[_Block], labels: list[str], body_start: int) -> tuple[str, int] | None:
+    """The byline printed on the line under the first text block at ``body_start``, and
+    where the body then starts, or None. The line must say "By" or name a role, since a
+    subheading in title case also looks like a name, and may have its second line
+    ("Health reporter")."""
     under = body_start + 1
-    # The line under the first text block must say "By" or name a role: a subheading in
-    # title case also looks like a name. The byline may have its second line
-    # ("Health reporter"). The text block over it is the standfirst, or the headline when
-    # none was found, as a headline asked as a question is punctuated like text.
-    marked = under < len(blocks) and labels[under] == "line" and _is_marked_byline(blocks[under].text)
-    if byline is None and standfirst is None and marked:
-        tail = under + 1 < len(blocks) and labels[under + 1] == "line"
-        resume = under + 1 + (tail and _is_byline_pair(blocks[under].text, blocks[under + 1].text))
-        if resume < len(blocks) and labels[resume] == "text":
-            first, byline, body_start = blocks[body_start].text, blocks[under].text, resume
-            if title is None and _words(first) <= MAX_TITLE_WORDS:
-                title = first
-            else:
-                standfirst = first
-    header_dates = [datelines[i] for i in range(above.top, body_start) if labels[i] == "date"]
-    # The dateline's own lines give the publication date; a date further up, over the
-    # headline, is the site's top bar, needed only when the dateline gives just an update.
+    if not (under < len(blocks) and labels[under] == "line" and _is_marked_byline(blocks[under].text)):
+        return None
+    tail = under + 1 < len(blocks) and labels[under + 1] == "line"
+    resume = under + 1 + (tail and _is_byline_pair(blocks[under].text, blocks[under + 1].text))
+    if resume < len(blocks) and labels[resume] == "text":
+        return blocks[under].text, resume
+    return None
+
+
+def _header_published(
+    labels: list[str], datelines: list[_Dateline | None], anchor: int | None, top: int, body_start: int
+) -> datetime | None:
+    """The publication date the header from ``top`` to ``body_start`` prints. The
+    dateline's own lines (from ``anchor``, or up from the body) give it; a date further
+    up, over the headline, is the site's top bar, needed only when the dateline gives
+    just an update."""
+    header_dates = [datelines[i] for i in range(top, body_start) if labels[i] == "date"]
     own = anchor if anchor is not None else body_start
     while own > 0 and labels[own - 1] in ("date", "chrome", "caption"):
         own -= 1
     own_dates = [datelines[i] for i in range(own, body_start) if labels[i] == "date"]
     if any(not d.is_update for d in own_dates):
         header_dates = own_dates
-    published = _first_published(header_dates).published if header_dates else None
-    return _Header(title, standfirst, byline, published, body_start)
-
-
-#: A headline has at least this many words; shorter lines above it are kickers and
-#: section labels ("Energy", "LOCAL NEWS").
-MIN_HEADLINE_WORDS = 4
-#: Lines a header prints between headline and byline, the headline included: a
-#: standfirst, or the two or three summary bullets of tabloid pages.
-MAX_HEADER_LINES = 4
+    return _first_published(header_dates).published if header_dates else None
 
 
 class _HeaderAbove(NamedTuple):
@@ -1155,38 +1021,22 @@ class _HeaderAbove(NamedTuple):
 def _header_above(blocks: list[_Block], labels: list[str], end: int, seek_byline: bool = True) -> _HeaderAbove:
     """The header read upwards from index ``end``.
 
-    Walks up past captions, datelines and reading times over headline-shaped lines, and
-    over one text block below the headline (a standfirst printed above the byline),
-    stopping at other chrome or text. The nearest line is the byline when it reads like
-    one (and is not the only candidate, unless it says "By ..."), or the nearest two when
-    a "By" line carries an outlet or place under it ("By Priya Nair" / "BBC News, Leicester"),
-    or the second nearest when it is marked as one (says "By" or names a desk) and the
-    nearest is the standfirst, or it is the name under a label ending in "by" ("Written by").
-    Of the next lines up, the headline is the topmost one of headline length: the lines
-    between it and the byline are its standfirst or summary bullets, shorter lines above
-    it are kickers and section labels, and a kicker tops the header: longer lines above
-    it are the site's menus and masthead. When all are short, the nearest is the headline.
-    A standfirst printed as a text block is what stands under the headline, so then the
-    headline is the nearest line of headline length above it, and longer lines further
-    up are the masthead and menus. No byline is sought when the dateline carries one
-    (``seek_byline``), since a headline in title case can look like a name.
+    The header's lines are collected first (:func:`_header_lines_above`). The nearest
+    line is the byline when it reads like one (and is not the only candidate, unless it
+    says "By ..."), or the nearest two when a "By" line carries an outlet or place under
+    it ("By Priya Nair" / "BBC News, Leicester"), or the second nearest when it is marked
+    as one (says "By" or names a desk) and the nearest is the standfirst, or it is the
+    name under a label ending in "by" ("Written by"). Of the next lines up, the headline
+    is the topmost one of headline length: the lines between it and the byline are its
+    standfirst or summary bullets, shorter lines above it are kickers and section labels,
+    and a kicker tops the header: longer lines above it are the site's menus and
+    masthead. When all are short, the nearest is the headline. A standfirst printed as a
+    text block is what stands under the headline, so then the headline is the nearest
+    line of headline length above it, and longer lines further up are the masthead and
+    menus. No byline is sought when the dateline carries one (``seek_byline``), since a
+    headline in title case can look like a name.
     """
-    candidates, standfirst, standfirst_at, top = [], None, None, end
-    for i in range(end - 1, -1, -1):
-        label, text = labels[i], blocks[i].text
-        only_byline_below = not candidates or (len(candidates) == 1 and _looks_like_byline(blocks[candidates[0]].text))
-        # A text block under the byline is its note ("Anna Berg reported from Kyiv."),
-        # and the standfirst is the text block above the byline.
-        note_below = standfirst_at is not None and bool(candidates) and standfirst_at > candidates[0]
-        if label == "text" and (standfirst is None or note_below) and only_byline_below and _words(text) <= 80:
-            standfirst, standfirst_at = text, i
-        elif label == "chrome" and candidates and only_byline_below:
-            pass  # share and listen buttons between the headline and the byline
-        elif label == "line" and _words(text) <= MAX_TITLE_WORDS and not _is_date_label(text):
-            candidates.append(i)
-        elif not (label in ("caption", "date") or _READING_TIME.match(text) or _is_date_label(text)):
-            break
-        top = i
+    top, candidates, standfirst, standfirst_at = _header_lines_above(blocks, labels, end)
     byline = None
     lines = [blocks[i].text for i in candidates]
     if seek_byline and len(lines) > 2 and blocks[candidates[1]].gap_after == 0 and _is_byline_pair(lines[1], lines[0]):
@@ -1221,11 +1071,32 @@ def _header_above(blocks: list[_Block], labels: list[str], end: int, seek_byline
     return _HeaderAbove(top, title, bool(sized), standfirst if title else None, byline)
 
 
-#: A box of related links set inside the article lists at most this many lines.
-MAX_BOX_LINES = 8
-# The credit line a wire story ends with ("Reporting by Anna Berg; Editing by Tom Lind"),
-# in English; below the byline it closes the article, and the agency's notices follow.
-_WIRE_CREDIT = re.compile(r"^(?:additional\ )?(?:reporting|writing|editing)\ by\b", re.I | re.X)
+def _header_lines_above(blocks: list[_Block], labels: list[str], end: int) -> tuple[int, list[int], str | None, int | None]:
+    """The header's lines above index ``end``, nearest first, as (the header's top, the
+    indexes of its headline-shaped lines, the standfirst and its index). Walks up past
+    captions, datelines and reading times over headline-shaped lines, and over one text
+    block below the headline (a standfirst printed above the byline), stopping at other
+    chrome or text."""
+    candidates, standfirst, standfirst_at, top = [], None, None, end
+    for i in range(end - 1, -1, -1):
+        label, text = labels[i], blocks[i].text
+        only_byline_below = not candidates or (len(candidates) == 1 and _looks_like_byline(blocks[candidates[0]].text))
+        # A text block under the byline is its note ("Anna Berg reported from Kyiv."),
+        # and the standfirst is the text block above the byline.
+        note_below = standfirst_at is not None and bool(candidates) and standfirst_at > candidates[0]
+        if label == "text" and (standfirst is None or note_below) and only_byline_below and _words(text) <= 80:
+            standfirst, standfirst_at = text, i
+        elif label == "chrome" and candidates and only_byline_below:
+            pass  # share and listen buttons between the headline and the byline
+        elif label == "line" and _words(text) <= MAX_TITLE_WORDS and not _is_date_label(text):
+            candidates.append(i)
+        elif not (label in ("caption", "date") or READING_TIME.match(text) or _is_date_label(text)):
+            break
+        top = i
+    return top, candidates, standfirst, standfirst_at
+
+
+# --- the body and where it ends ------------------------------------------------------
 
 
 def _article_end(blocks: list[_Block], labels: list[str], start: int) -> int:
@@ -1239,7 +1110,7 @@ def _article_end(blocks: list[_Block], labels: list[str], start: int) -> int:
     has the body go on under it."""
     i = start
     while i < len(blocks):
-        if _opens_next_article(blocks, labels, i) or (labels[i] == "line" and _WIRE_CREDIT.match(blocks[i].text)):
+        if _opens_next_article(blocks, labels, i) or (labels[i] == "line" and WIRE_CREDIT.match(blocks[i].text)):
             return i
         data_box = labels[i] == "line" and blocks[i].text.endswith(":") and i + 1 < len(blocks) and labels[i + 1] == "line"
         if data_box and not _has_text_run(labels, i + 1, len(blocks)):
@@ -1248,7 +1119,7 @@ def _article_end(blocks: list[_Block], labels: list[str], start: int) -> int:
             links = range(i + 1, min(i + 2 + MAX_BOX_LINES, len(blocks)))
             resume = next((j for j in links if labels[j] not in ("line", "chrome")), None)
             next_end = next((j for j in range(i + 1, len(blocks)) if labels[j] == "end"), len(blocks))
-            inside = _PROMO_LABEL.match(blocks[i].text) and resume is not None and labels[resume] == "text"
+            inside = PROMO_LABEL.match(blocks[i].text) and resume is not None and labels[resume] == "text"
             if not (inside and _neighbour(labels, resume, 1, next_end) == "text"):
                 return i
             i = resume
@@ -1293,7 +1164,7 @@ def _body(blocks: list[_Block], labels: list[str], start: int, stop: int) -> tup
                 continue
             if _says_byline(text):  # a credit line ("Reporting by ...") or a second article's byline
                 continue
-            if _PROMO_LABEL.match(blocks[i - 1].text) and not _is_promo_link(blocks[i - 1].text):
+            if PROMO_LABEL.match(blocks[i - 1].text) and not _is_promo_link(blocks[i - 1].text):
                 continue  # the link a "Related" box promotes on the line under its label
             kind = "heading"
         elif labels[i] == "text":
@@ -1316,8 +1187,17 @@ def _body(blocks: list[_Block], labels: list[str], start: int, stop: int) -> tup
     return [p for k, p in enumerate(paragraphs) if k not in quotes], [gap for k, gap in enumerate(gaps) if k not in quotes]
 
 
-#: A pull quote repeats at least this many words of a paragraph; shorter repeats are chance.
-MIN_PULL_QUOTE_WORDS = 6
+def _is_question_heading(text: str) -> bool:
+    """Whether ``text`` has the shape of a subheading asked as a question ("What is
+    changing?"), as explainers print them: a single question of heading length, not
+    quoted speech. :func:`_body` decides whether it is one."""
+    return (
+        _words(text) <= MAX_HEADING_WORDS
+        and text.endswith("?")
+        and text[0].isupper()
+        and not re.search(r"[.!?…]\s", text)
+        and not _QUOTE_MARK.search(text)
+    )
 
 
 def _pull_quotes(paragraphs: list[Paragraph]) -> set[int]:
@@ -1334,14 +1214,76 @@ def _pull_quotes(paragraphs: list[Paragraph]) -> set[int]:
     }
 
 
-def _is_question_heading(text: str) -> bool:
-    """Whether ``text`` has the shape of a subheading asked as a question ("What is
-    changing?"), as explainers print them: a single question of heading length, not
-    quoted speech. :func:`_body` decides whether it is one."""
-    return (
-        _words(text) <= MAX_HEADING_WORDS
-        and text.endswith("?")
-        and text[0].isupper()
-        and not re.search(r"[.!?…]\s", text)
-        and not re.search(r"[\"“”«»„]", text)
-    )
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+
+
+def _outlet_names(blocks: list[_Block], labels: list[str], copyright_holders: list[str]) -> list[str]:
+    """The outlet's name as the page prints it: its masthead (the first line of the page
+    shaped like a name, "The Example Times") and the holders its copyright notices name,
+    without a leading "The" so that "Example Times news" matches too."""
+    masthead = next((b.text for b, label in zip(blocks, labels) if label == "line" and _is_person_name(b.text)), None)
+    return [re.sub(r"^the\s+", "", name, flags=re.I) for name in ([masthead] if masthead else []) + copyright_holders]
+
+
+def _closing_notes_start(paragraphs: list[Paragraph], authors: list[str], outlets: list[str]) -> int:
+    """Index of the first of the paragraphs at the end of the body that are notes about
+    the page rather than the story (``len(paragraphs)`` when there are none): the
+    author's bio, which opens with a byline name ("Ana Ruiz covers transport."), and the
+    outlet's promos, which name the outlet and speak to the reader ("Download the Example
+    Times app."), with the subheading or widget label left above them (a subheading needs
+    text under it). Hand-written: a block is judged by its position and by what it refers
+    to (the byline's author, the page's masthead), in the spirit of the shallow features
+    of Kohlschütter et al. 2010; the first paragraph always stays."""
+    def is_note(text: str) -> bool:
+        if _words(text) > MAX_NOTE_WORDS or _QUOTE_MARK.search(text):
+            return False
+        about_author = any(text.startswith(author + " ") for author in authors if _is_person_name(author))
+        names_outlet = any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in outlets)
+        return about_author or (names_outlet and bool(READER_ADDRESS.search(text)))
+
+    end = len(paragraphs)
+    while end > 1 and (paragraphs[end - 1].kind == "heading" or is_note(paragraphs[end - 1].text)):
+        end -= 1
+    return end
+
+
+# --- not-an-article checks -----------------------------------------------------------
+
+# A search result's or archive teaser's date before its summary ("June 4, 2015 - The council ...").
+_DATED_SUMMARY = re.compile(r"^(?P<date>[^.!?]{6,40}?)\s+[-–—]\s+\S")
+
+
+def _reject_non_article(
+    blocks: list[_Block], labels: list[str], calendar: _Calendar, title: str | None, paragraphs: list[Paragraph],
+    dated: bool, bylined: bool,
+) -> None:
+    """Raise :class:`NotAnArticle` for a section front, whose header repeats (MIN_TEASERS
+    dates with at most one paragraph about each, and bylines if any); or, for a page with
+    neither byline nor dateline, a page of search results (MIN_TEASERS headlines over
+    summaries that open with their own date), a section front whose teasers are dated
+    "2 hours ago", an error page (its headline or its short text says so) or a lone
+    teaser of fewer than MIN_ARTICLE_WORDS words."""
+    dates = [i for i, label in enumerate(labels) if label == "date"]
+    texts_between_dates = [labels[start:end].count("text") for start, end in zip([0] + dates, dates + [len(labels)])]
+    # On a bylined page the bylines repeat too: a live blog's short dated posts have one.
+    bylines = sum(label == "line" and _says_byline(b.text) for b, label in zip(blocks, labels))
+    if len(dates) >= MIN_TEASERS and max(texts_between_dates) <= 1 and (not bylined or bylines >= 2):
+        raise NotAnArticle("the page dump is a list of dated teasers (a section front), not an article")
+    if dated or bylined:
+        return
+    # Teasers under their headlines, each summary opening with its date; an article's
+    # chronology ("June 4 - ...") has a byline or dateline, or no headline over each entry.
+    dated_summaries = [
+        m for i, label in enumerate(labels)
+        if label == "text" and i and labels[i - 1] == "line" and (m := _DATED_SUMMARY.match(blocks[i].text))
+    ]
+    if sum(_parse_date(m["date"], calendar) is not None for m in dated_summaries) >= MIN_TEASERS:
+        raise NotAnArticle("the page dump is a list of teasers each dated before its summary (search results), not an article")
+    if sum(bool(TEASER_AGE.search(b.text)) for b in blocks) >= 2:
+        raise NotAnArticle("the page dump is a list of teasers (a section front), not an article")
+    body = [p.text for p in paragraphs if p.kind == "body"]
+    short = sum(_words(text) for text in body) < 2 * MIN_ARTICLE_WORDS
+    if (title and ERROR_PAGE.search(title)) or (body and short and ERROR_PAGE.search(body[0])):
+        raise NotAnArticle(f"the page dump is an error page: {title!r}")
+    if len(body) == 1 and _words(body[0]) < MIN_ARTICLE_WORDS:
+        raise NotAnArticle("the page dump holds a single short paragraph with no dateline or byline, not an article")
