@@ -14,7 +14,7 @@ import workbench as wb
 import workbench.cli
 from workbench import schema
 from workbench.nlp import model_name
-from workbench.store import MANIFEST, FolderUnusable, TableWriter, claimed_folder, pipeline_fingerprint
+from workbench.store import MANIFEST, BatchCache, FolderUnusable, TableWriter, claimed_folder, pipeline_fingerprint
 from workbench.tables import Options
 from test_sources import article_html
 
@@ -154,6 +154,8 @@ def test_reading_a_folder_without_tables_says_so(tmp_path):
     (tmp_path / "notes.txt").write_text("not a corpus")
     with pytest.raises(FileNotFoundError, match="no workbench tables"):
         wb.read_parquet(tmp_path)
+    with pytest.raises(FileNotFoundError, match="no workbench tables"):
+        wb.sql("SELECT count(*) FROM articles", tmp_path)
 
 
 def test_to_parquet_refuses_a_folder_another_run_is_writing(pages, tmp_path):
@@ -179,7 +181,7 @@ def test_a_worker_that_dies_is_named_by_the_pages_it_held(pages):
         future.set_exception(BrokenProcessPool("A process in the process pool was terminated abruptly"))
         return future
 
-    with pytest.raises(WorkerDied, match=r"while parsing \S*0\.html, (\S*\.html, ){3}\S*4\.html and 1 more$"):
+    with pytest.raises(WorkerDied, match=r"in flight; the oldest held \S*0\.html, (\S*\.html, ){3}\S*4\.html and 1 more$"):
         list(_in_flight(iter([(inputs[:7], [], inputs[:7])]), dying, 2))
 
 
@@ -218,3 +220,82 @@ def test_a_cache_that_cannot_be_written_to_still_serves_what_it_holds(pages, tmp
         again = wb.load(pages, nlp=False, cache=cache, batch_size=2)
     assert len(again.articles) == 7
     pd.testing.assert_frame_equal(again.articles.iloc[:6], first.articles)
+
+
+def _cache_and_inputs(pages, cache, batch_size):
+    from workbench.sources import iter_inputs
+
+    wb.load(pages, nlp=False, cache=cache, batch_size=batch_size)
+    return BatchCache(cache, Options(nlp=False)), list(iter_inputs([str(pages)]))
+
+
+def test_a_batch_forgotten_while_later_batches_were_planned_is_made_again(pages, tmp_path):
+    """Workers plan batches ahead: the second batch was split before the first found the
+    cached batch they share damaged and forgot it."""
+    store, inputs = _cache_and_inputs(pages, tmp_path / "cache", batch_size=6)
+    (hits_a, _), (hits_b, _) = store.split(inputs[:3]), store.split(inputs[3:])
+    assert len(hits_a) == len(hits_b) == 3
+    batch = next((tmp_path / "cache").glob("*/batch-*"))
+    (batch / "articles.parquet").write_bytes(b"cut short")
+    assert store.load(hits_a)[1] == hits_a
+    tables, damaged = store.load(hits_b)
+    assert damaged == hits_b and tables["articles"].empty
+
+
+def test_two_runs_sharing_a_cache_keep_each_others_batches(pages, tmp_path):
+    cache = tmp_path / "cache"
+    first, second = BatchCache(cache, Options(nlp=False)), BatchCache(cache, Options(nlp=False))
+    from workbench.sources import iter_inputs
+    from workbench.tables import process_batch
+
+    inputs = list(iter_inputs([str(pages)]))[:2]
+    tables = process_batch(inputs, Options(nlp=False))
+    first.save(inputs, tables)
+    (batch,) = cache.glob("*/batch-*")
+    (batch / "written-by-the-first-run").touch()
+    second.save(inputs, tables)  # its index predates the first run's batch
+    assert (batch / "written-by-the-first-run").exists()
+    assert second.split(inputs)[0] == inputs
+
+
+def test_a_cache_that_cannot_be_written_keeps_no_half_written_batch(pages, tmp_path, monkeypatch):
+    import workbench.store as store
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "write_parquet", full_disk)
+    with pytest.warns(UserWarning, match="No space left on device"):
+        corpus = wb.load(pages, nlp=False, cache=tmp_path / "cache", batch_size=2)
+    assert len(corpus.articles) == 6
+    assert not [p for p in (tmp_path / "cache").rglob("*") if p.is_dir() and p.parent != tmp_path / "cache"]
+
+
+def test_a_read_only_cache_without_this_pipeline_is_no_error(pages, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    real_mkdir = Path.mkdir
+
+    def read_only(self, *args, **kwargs):
+        if self.parent == cache:
+            raise OSError(30, "Read-only file system")
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    with pytest.warns(UserWarning, match="Read-only file system"):
+        corpus = wb.load(pages, nlp=False, cache=cache)
+    assert len(corpus.articles) == 6
+
+
+def test_a_model_folder_trained_again_in_place_starts_a_new_cache(tmp_path):
+    import os
+
+    import spacy
+
+    spacy.blank("en").to_disk(tmp_path / "model")
+    before = pipeline_fingerprint(Options(nlp=True, model=str(tmp_path / "model")))
+    assert pipeline_fingerprint(Options(nlp=True, model=f"{tmp_path / 'model'}/")) == before
+    weights = next(p for p in (tmp_path / "model").rglob("*") if p.is_file() and p.name not in ("meta.json", "config.cfg"))
+    stat = weights.stat()
+    os.utime(weights, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # same size, new contents
+    assert pipeline_fingerprint(Options(nlp=True, model=str(tmp_path / "model"))) != before

@@ -317,11 +317,15 @@ def _result(job: tuple, future: Future | None) -> dict[str, pd.DataFrame]:
     try:
         return future.result()
     except BrokenProcessPool as error:
-        # The pool cannot go on without the process; name the pages it was given, since a
-        # page that reliably kills a worker (out of memory) would stop every rerun here.
+        # The pool cannot go on without the process, and every batch in flight fails with
+        # it, so which batch killed it is unknown; the oldest one's pages are a place to
+        # start, since a page that reliably kills a worker would stop every rerun here.
         sources = [item.source for item in job[2]]
         shown = ", ".join(sources[:5]) + (f" and {len(sources) - 5} more" if len(sources) > 5 else "")
-        raise WorkerDied(f"a worker process died (out of memory?) while parsing {shown}") from error
+        raise WorkerDied(
+            "a worker process ended abruptly (killed, perhaps for want of memory) while batches were "
+            f"in flight; the oldest held {shown}"
+        ) from error
 
 
 class WorkerDied(RuntimeError):

@@ -204,11 +204,15 @@ def read_parquet(directory: str | os.PathLike):
     from .corpus import Corpus
 
     directory = Path(directory)
+    _check_corpus_folder(directory)
+    return Corpus(_read_tables(directory))
+
+
+def _check_corpus_folder(directory: Path) -> None:
     if not directory.is_dir():
         raise FileNotFoundError(f"no corpus folder at {directory}")
     if not any((directory / f"{name}.parquet").exists() for name in schema.TABLES):
         raise FileNotFoundError(f"no workbench tables in {directory}: it holds no {', '.join(f'{n}.parquet' for n in schema.TABLES)}")
-    return Corpus(_read_tables(directory))
 
 
 def read_chunks(directory: str | os.PathLike, table: str, columns: Sequence[str] | None = None, rows: int = 10_000) -> Iterator[pd.DataFrame]:
@@ -246,8 +250,7 @@ def sql(query: str, directory: str | os.PathLike) -> pd.DataFrame:
     import duckdb
 
     directory = Path(directory)
-    if not directory.is_dir():
-        raise FileNotFoundError(f"no corpus folder at {directory}")
+    _check_corpus_folder(directory)
     connection = duckdb.connect()
     for name in schema.TABLES:
         path = directory / f"{name}.parquet"
@@ -317,8 +320,9 @@ def pipeline_fingerprint(options: Options) -> str:
 def spacy_pipeline(model: str | None) -> dict[str, str | None]:
     """The spaCy pipeline that ``model`` (None: the default, or ``WORKBENCH_SPACY_MODEL``)
     resolves to: its name, and the installed version of its package or, for a model folder,
-    a hash of its ``meta.json`` and ``config.cfg`` and of its files' names and sizes (a
-    pipeline saved again without a component differs). Raises
+    its absolute path and a hash of its ``meta.json`` and ``config.cfg`` and of its files'
+    names, sizes and modification times (a pipeline trained or saved again differs; a
+    copy made elsewhere starts a cache of its own, which is safe). Raises
     :class:`workbench.nlp.ModelNotFound` when it is not installed."""
     from spacy.util import get_package_version
 
@@ -330,10 +334,11 @@ def spacy_pipeline(model: str | None) -> dict[str, str | None]:
         return {"name": name, "version": get_package_version(name)}
     digest = hashlib.sha1()
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(f"{path.relative_to(folder).as_posix()}:{path.stat().st_size}".encode())
+        stat = path.stat()
+        digest.update(f"{path.relative_to(folder).as_posix()}:{stat.st_size}:{stat.st_mtime_ns}".encode())
         if path.name in ("meta.json", "config.cfg"):
             digest.update(path.read_bytes())
-    return {"name": name, "version": "folder-" + digest.hexdigest()[:16]}
+    return {"name": folder.resolve().as_posix(), "version": "folder-" + digest.hexdigest()[:16]}
 
 
 #: The file in a corpus folder that says how its tables were made.
@@ -391,12 +396,16 @@ class BatchCache:
 
     def __init__(self, directory: str | os.PathLike, options: Options):
         self.directory = Path(directory) / pipeline_fingerprint(options)
+        self.read_only = False
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise FolderUnusable(f"cannot use {directory} as a cache: {error.strerror or error}") from error
+            if not Path(directory).is_dir():
+                raise FolderUnusable(f"cannot use {directory} as a cache: {error.strerror or error}") from error
+            self._stop_saving(error)  # a cache folder that cannot be written to, with nothing for this pipeline
+            self.index: dict[str, tuple[str, str]] = {}
+            return
         self.index = self._read_index()  # key -> (batch folder name, article_id)
-        self.read_only = False
 
     @staticmethod
     def key(raw: RawInput) -> str:
@@ -432,23 +441,32 @@ class BatchCache:
         if not done:
             return
         name = "batch-" + hashlib.sha1("".join(sorted(keys[aid] for aid in done)).encode()).hexdigest()[:20]
-        if (self.directory / name).exists():
-            if all(self.index.get(keys[aid], ("",))[0] == name for aid in done):
+        target = self.directory / name
+        if target.exists():
+            written = _keys_or_nothing(target / "keys.parquet") if _holds_every_file(target) else []
+            if written:  # by this run before, or by another run sharing the cache meanwhile
+                self.index.update({key: (name, aid) for key, aid, _ in written})
                 return
-            shutil.rmtree(self.directory / name, ignore_errors=True)  # a damaged copy the index passed over
+            shutil.rmtree(target, ignore_errors=True)  # a damaged copy the index passed over
         if self.read_only:
             return
         # Written aside and renamed into place, so an interrupted run never leaves half a batch.
         try:
             staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.directory))
-        except PermissionError:  # a colleague's cache, shared read-only: it still serves what it holds
-            warnings.warn(f"the cache {self.directory.parent} cannot be written to: new batches are not kept", stacklevel=2)
-            self.read_only = True
+        except OSError as error:
+            self._stop_saving(error)
             return
-        write_parquet({table: frame for table, frame in tables.items() if table != "errors"}, staging)
-        pq.write_table(pa.table({"key": [keys[aid] for aid in done], "article_id": done}), staging / "keys.parquet")
         try:
-            staging.rename(self.directory / name)
+            write_parquet({table: frame for table, frame in tables.items() if table != "errors"}, staging)
+            pq.write_table(pa.table({"key": [keys[aid] for aid in done], "article_id": done}), staging / "keys.parquet")
+        except BaseException as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            if not isinstance(error, OSError):  # an interrupt, say: not the cache's business
+                raise
+            self._stop_saving(error)  # a full disk
+            return
+        try:
+            staging.rename(target)
         except OSError:  # another run wrote the same batch meanwhile
             shutil.rmtree(staging, ignore_errors=True)
             return
@@ -460,12 +478,17 @@ class BatchCache:
         not be read after all (a file damaged or removed since), to be processed again."""
         sources: dict[str, str] = {}
         folders: dict[str, set[str]] = {}
+        unreadable: set[str] = set()
         for raw in hits:
-            folder, aid = self.index[self.key(raw)]
-            folders.setdefault(folder, set()).add(aid)
+            # With batches planned ahead (workers, Dask), an earlier one may have found this
+            # input's batch damaged and forgotten it since it was looked up.
+            folder, aid = self.index.get(self.key(raw), ("", article_id(raw)))
+            if folder:
+                folders.setdefault(folder, set()).add(aid)
+            else:
+                unreadable.add(aid)
             sources[aid] = raw.source
         parts: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.TABLES}
-        unreadable: set[str] = set()
         for folder, ids in folders.items():
             try:
                 batch = {name: _to_pandas(pq.read_table(self.directory / folder / f"{name}.parquet"), table) for name, table in schema.TABLES.items()}
@@ -482,6 +505,12 @@ class BatchCache:
         }
         tables["articles"]["source"] = tables["articles"]["article_id"].map(sources).astype(schema.STRING)
         return tables, [raw for raw in hits if article_id(raw) in unreadable]
+
+    def _stop_saving(self, error: OSError) -> None:
+        """Go on without keeping new batches: a colleague's cache shared read-only, a
+        read-only file system or a full disk still serves what it holds."""
+        warnings.warn(f"the cache {self.directory.parent} cannot be written to ({error.strerror or error}): new batches are not kept", stacklevel=3)
+        self.read_only = True
 
     def _forget(self, folder: str) -> None:
         """Drop a damaged batch, so the inputs it held are processed and saved again."""
