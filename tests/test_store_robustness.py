@@ -299,3 +299,20 @@ def test_a_model_folder_trained_again_in_place_starts_a_new_cache(tmp_path):
     stat = weights.stat()
     os.utime(weights, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # same size, new contents
     assert pipeline_fingerprint(Options(nlp=True, model=str(tmp_path / "model"))) != before
+
+
+def test_a_run_whose_last_footer_does_not_fit_leaves_no_partial_files(tmp_path, pages):
+    tables = wb.load(pages, nlp=False).tables
+    writer = TableWriter(tmp_path / "out", articles_per_group=1)
+    writer.write(tables)
+    real = writer._writers["paragraphs"]
+
+    class FullDisk:
+        def close(self):
+            real.close()
+            raise OSError(28, "No space left on device")
+
+    writer._writers["paragraphs"] = FullDisk()
+    with pytest.raises(OSError, match="No space left"):
+        writer.close(complete=True)
+    assert list((tmp_path / "out").iterdir()) == []

@@ -132,25 +132,39 @@ class TableWriter:
         A manifest an earlier run left is removed before the tables are replaced: it
         records how the old tables were made, and :func:`workbench.rebuild` would quietly
         make those again."""
-        if complete:
+        if not complete:
+            self._discard()
+            return
+        try:
             self._flush()
+            failure = None
+            for writer in self._writers.values():
+                try:
+                    writer.close()
+                except OSError as error:  # a footer that did not fit: the others are closed all the same
+                    failure = failure or error
+            if failure is not None:
+                raise failure
+        except BaseException:
+            self._discard()
+            raise
+        (self.directory / MANIFEST).unlink(missing_ok=True)
+        for name, table in schema.TABLES.items():
+            if name in self._writers:
+                self._partial(name).replace(self.directory / f"{name}.parquet")
+            else:
+                pq.write_table(_to_arrow(table.empty(), table), self.directory / f"{name}.parquet")
+        self._writers = {}
+
+    def _discard(self) -> None:
+        """Drop the files of a run that failed, whether or not they close (a full disk)."""
         for writer in self._writers.values():
             try:
                 writer.close()
             except OSError:
-                if complete:
-                    raise
-                # A failed run, perhaps on a full disk: its files go whether or not they close.
-        if complete:
-            (self.directory / MANIFEST).unlink(missing_ok=True)
-        for name, table in schema.TABLES.items():
-            partial = self._partial(name)
-            if not complete:
-                partial.unlink(missing_ok=True)
-            elif name in self._writers:
-                partial.replace(self.directory / f"{name}.parquet")
-            else:
-                pq.write_table(_to_arrow(table.empty(), table), self.directory / f"{name}.parquet")
+                pass
+        for name in schema.TABLES:
+            self._partial(name).unlink(missing_ok=True)
         self._writers = {}
 
     def __enter__(self) -> TableWriter:
