@@ -58,6 +58,7 @@ from dateutil.parser import UnknownTimezoneWarning
 
 from workbench.extract import Extracted, NotAnArticle, Paragraph
 from workbench.extract.page_dump import copyright_holder, is_copyright_notice
+from workbench.extract.page_dump_lexicon import PROMO_LABEL
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ BOILERPLATE_SHARE = 0.5
 
 #: A paragraph is a link line ("Read more: <headline>", a row of share links) when at
 #: least this share of its words is link text and it opens with a lead that announces
-#: links (see ``_LINK_LEAD``) ...
+#: links (``PROMO_LABEL``, the page-dump parser's list of such leads) ...
 LINK_LEAD_SHARE = 0.6
 #: ... or, when it is not prose, at least this share.
 LINK_LINE_SHARE = 0.8
@@ -107,18 +108,7 @@ LINK_LINE_MAX_WORDS = 15
 #: in any language ("Our Standards: <link>", "More | <link>").
 LINK_LEAD_WORDS = 3
 
-#: Leads that announce a link to another story inside an article body, in English,
-#: German, French, Spanish, Portuguese, Italian, Dutch and Polish. Hand-written list of
-#: common formulas; a lead ending in ":" needs no entry (see ``LINK_LEAD_WORDS``).
-_LINK_LEAD = re.compile(
-    r"^\W*(?:read (?:more|also|next)|also read|related(?: stories| articles| coverage)?|see also|more on this"
-    r"|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire aussi|voir aussi"
-    r"|le[eé] (?:más|también)|leer más|más información|te puede interesar|leia (?:também|mais)|veja também"
-    r"|leggi anche|lees ook|czytaj (?:także|też|więcej)|zobacz (?:też|także))\b",
-    re.IGNORECASE,
-)
-
-#: Labels that ad slots print inside an article body, in the languages of ``_LINK_LEAD``;
+#: Labels that ad slots print inside an article body, in the languages of ``PROMO_LABEL``;
 #: a paragraph made only of them is dropped wherever it is. Hand-written.
 _AD_LABELS = re.compile(
     r"(?:\W*(?:advertisement|advertising|sponsored content|scroll to continue(?: with content)?|skip advertisement"
@@ -529,7 +519,7 @@ def _is_link_line(paragraph: Paragraph, links: list[str]) -> bool:
         return False
     first_link = next(match.start() for match, in_link in zip(_WORD.finditer(paragraph.text), linked) if in_link)
     lead = paragraph.text[:first_link].strip()
-    return bool(_LINK_LEAD.match(paragraph.text)) or (
+    return bool(PROMO_LABEL.match(paragraph.text)) or (
         0 < _n_words(lead) <= LINK_LEAD_WORDS and lead.endswith((":", "|"))
     )
 

@@ -58,11 +58,14 @@ CHROME = re.compile(
     re.I | re.X,
 )
 # The labels of inline promos, followed by the promoted article's headline on the next
-# line or after a colon ("Read more: ...", "Lire aussi : ..."). English, German, French,
-# Spanish, Italian and Dutch.
+# line or after a colon ("Read more: ...", "Lire aussi : ..."); saved pages print them as
+# link lines inside the body too (:mod:`workbench.extract.html`). English, German, French,
+# Spanish, Portuguese, Italian, Dutch and Polish.
 PROMO_LABEL = re.compile(
-    r"^(?:related|read\ (?:more|also)|also\ read|see\ also|lesen\ sie\ (?:auch|mehr)|lire\ aussi|leer\ más|lee\ también"
-    r"|leggi\ anche|lees\ ook)\b",
+    r"^\W*(?:read\ (?:more|also|next)|also\ read|related(?:\ stories|\ articles|\ coverage)?|see\ also|more\ on\ this"
+    r"|lesen\ sie\ (?:auch|mehr)|mehr\ zum\ thema|auch\ interessant|(?:à\ )?lire\ aussi|voir\ aussi"
+    r"|le[eé]r?\ (?:más|también)|más\ información|te\ puede\ interesar|leia\ (?:também|mais)|veja\ também"
+    r"|leggi\ anche|lees\ ook|czytaj\ (?:także|też|więcej)|zobacz\ (?:też|także))\b",
     re.I | re.X,
 )
 # Newsletter boxes written as sentences ("... By signing up you agree to our terms.")
