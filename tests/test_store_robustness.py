@@ -316,3 +316,16 @@ def test_a_run_whose_last_footer_does_not_fit_leaves_no_partial_files(tmp_path, 
     with pytest.raises(OSError, match="No space left"):
         writer.close(complete=True)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_manifest_records_the_spacy_pipeline_that_ran(pages, tmp_path):
+    import json
+
+    from workbench.sources import FetchOptions
+    from workbench.store import spacy_pipeline, write_manifest
+
+    out = wb.load_to_parquet(pages, tmp_path / "out", nlp=False)
+    assert json.loads((out / MANIFEST).read_text())["spacy_pipeline"] is None
+    write_manifest(out, [str(pages)], Options(nlp=True), FetchOptions())
+    recorded = json.loads((out / MANIFEST).read_text())["spacy_pipeline"]
+    assert recorded == spacy_pipeline(None) and recorded["name"] == model_name(None) and recorded["version"]

@@ -73,8 +73,9 @@ def claimed_folder(directory: str | os.PathLike) -> Iterator[bool]:
     try:
         yield created
     finally:
-        # Removed while still held, so the folder is left as the run wrote it; a run that
-        # opened the file just before holds a lock nobody else can meet, which is harmless.
+        # Removed while still held, so the folder is left as the run wrote it. This leaves a
+        # narrow window: a run that opened the old file just before may lock it while a third
+        # locks a new one; keeping the file would close it, at the price of litter.
         (directory / LOCK).unlink(missing_ok=True)
         lock.release()
 
